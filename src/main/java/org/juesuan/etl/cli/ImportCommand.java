@@ -1,0 +1,46 @@
+package org.juesuan.etl.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.juesuan.etl.pipeline.ImportLauncher;
+import org.juesuan.etl.pipeline.ImportParameters;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code import [--input DIR] [--year Y] [--department NAME]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed). */
+@Component
+@Scope("prototype")
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Import every department package under <input>/<year>/<department>/ into the store.")
+class ImportCommand implements Callable<Integer> {
+
+	private final ImportLauncher launcher;
+
+	@Option(names = "--input", description = "input folder (default: ${DEFAULT-VALUE})")
+	Path input;
+
+	@Option(names = "--year", description = "only this fiscal year")
+	Integer year;
+
+	@Option(names = "--department", description = "only this department (its folder name)")
+	String department;
+
+	ImportCommand(ImportLauncher launcher, @Value("${juesuan.input:input}") String defaultInput) {
+		this.launcher = launcher;
+		this.input = Path.of(defaultInput);
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		if (!java.nio.file.Files.isDirectory(input)) {
+			System.err.println("输入目录不存在: " + input.toAbsolutePath());
+			return ImportLauncher.FAILED;
+		}
+		return launcher.run(ImportParameters.of(input, year, department));
+	}
+}

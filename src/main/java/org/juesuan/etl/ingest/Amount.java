@@ -1,0 +1,22 @@
+package org.juesuan.etl.ingest;
+
+import java.math.BigDecimal;
+
+/**
+ * What an amount cell says: a value as published (with the decimals shown), blank (zero), a placeholder
+ * such as {@code —} (no value), or something unreadable ({@code abc}, {@code #REF!}).
+ */
+sealed interface Amount {
+
+	record Value(BigDecimal published, int scale) implements Amount {
+	}
+
+	record Blank() implements Amount {
+	}
+
+	record Placeholder(String text) implements Amount {
+	}
+
+	record Unreadable(String raw) implements Amount {
+	}
+}

@@ -1,0 +1,42 @@
+package org.juesuan.etl.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns one amount cell into a {@link Figure}, or into a finding when it cannot be read. */
+final class FigureFactory {
+
+	private final AmountParser amounts;
+
+	FigureFactory(AmountParser amounts) {
+		this.amounts = amounts;
+	}
+
+	Optional<Figure> figure(SheetGrid grid, int row, AmountColumn column, RowKey key, TableContext ctx,
+			List<ReadFinding> findings) {
+		GridCell cell = grid.cell(row, column.index());
+		String address = SheetGrid.address(row, column.index());
+		Amount amount = cell.mergedCopy() ? new Amount.Blank() : amounts.parse(cell);
+		if (amount instanceof Amount.Unreadable u) {
+			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(),
+					key.code() != null ? key.code() : key.label(), column.name(),
+					"无法读取金额：" + ctx.sheet() + "!" + address + " 的内容为“" + u.raw() + "”，应为数字（" + key.label() + " / "
+							+ column.name() + "）",
+					ctx.location(address)));
+			return Optional.empty();
+		}
+		BigDecimal published = null;
+		Integer scale = null;
+		if (amount instanceof Amount.Value v) {
+			published = v.published();
+			scale = v.scale();
+		} else if (amount instanceof Amount.Blank) {
+			published = BigDecimal.ZERO;
+		}
+		BigDecimal yuan = published == null ? null : published.multiply(ctx.factor()).setScale(2, RoundingMode.HALF_UP);
+		return Optional.of(new Figure(ctx.template().number(), row + 1, key.code(), key.label(), column.name(), yuan,
+				published, scale, ctx.unit(), ctx.file(), ctx.sheet(), address));
+	}
+}

@@ -1,0 +1,103 @@
+package org.juesuan.etl.ingest;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Copies a POI sheet into a {@link SheetGrid}: numbers as their stored value (formulas by their cached
+ * result, never re-evaluated), text as written, errors flagged, merged regions spread over their cells.
+ */
+final class GridLoader {
+
+	static final int MAX_ROWS = 5_000;
+	static final int MAX_COLUMNS = 80;
+	private static final Pattern DECIMALS = Pattern.compile("\\.(0+)");
+
+	private GridLoader() {
+	}
+
+	static SheetGrid load(Sheet sheet) {
+		int height = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
+		GridCell[][] cells = new GridCell[Math.max(height, 0)][];
+		int width = 0;
+		for (int r = 0; r < height; r++) {
+			Row row = sheet.getRow(r);
+			int rowWidth = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+			cells[r] = new GridCell[rowWidth];
+			for (int c = 0; c < rowWidth; c++) {
+				cells[r][c] = read(row.getCell(c));
+			}
+			width = Math.max(width, rowWidth);
+		}
+		spreadMerges(sheet, cells);
+		return new SheetGrid(sheet.getSheetName(), cells, width);
+	}
+
+	private static void spreadMerges(Sheet sheet, GridCell[][] cells) {
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			int top = region.getFirstRow();
+			int left = region.getFirstColumn();
+			if (top >= cells.length || left >= cells[top].length || cells[top][left] == null) {
+				continue;
+			}
+			GridCell origin = cells[top][left];
+			for (int r = top; r <= Math.min(region.getLastRow(), cells.length - 1); r++) {
+				int right = Math.min(region.getLastColumn(), MAX_COLUMNS - 1);
+				if (cells[r].length <= right) {
+					cells[r] = java.util.Arrays.copyOf(cells[r], right + 1);
+				}
+				for (int c = left; c <= right; c++) {
+					if (r != top || c != left) {
+						cells[r][c] = origin.asMergedCopy();
+					}
+				}
+			}
+		}
+	}
+
+	private static GridCell read(Cell cell) {
+		if (cell == null) {
+			return GridCell.BLANK;
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		return switch (type) {
+			case NUMERIC -> number(cell);
+			case STRING -> new GridCell(cell.getStringCellValue(), null, -1, false, false);
+			case BOOLEAN -> new GridCell(String.valueOf(cell.getBooleanCellValue()), null, -1, false, false);
+			case ERROR -> new GridCell(errorText(cell), null, -1, true, false);
+			default -> GridCell.BLANK;
+		};
+	}
+
+	private static GridCell number(Cell cell) {
+		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+		if (value.scale() > 0) {
+			value = value.stripTrailingZeros();
+		}
+		return new GridCell(value.toPlainString(), value, displayedScale(cell.getCellStyle().getDataFormatString()), false, false);
+	}
+
+	static int displayedScale(String format) {
+		if (format == null || format.equalsIgnoreCase("General")) {
+			return -1;
+		}
+		Matcher m = DECIMALS.matcher(format);
+		return m.find() ? m.group(1).length() : (format.contains("0") ? 0 : -1);
+	}
+
+	private static String errorText(Cell cell) {
+		try {
+			return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getCellType() == CellType.FORMULA
+					? cell.getErrorCellValue() : cell.getErrorCellValue()).getString();
+		} catch (RuntimeException e) {
+			return "#ERROR";
+		}
+	}
+}

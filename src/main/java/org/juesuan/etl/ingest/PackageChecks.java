@@ -1,0 +1,53 @@
+package org.juesuan.etl.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.juesuan.etl.template.Text;
+
+/**
+ * Checks on a package as a whole: each table once (a second copy is reported and ignored), all 13 present,
+ * and the department and year the tables state agree with the folder.
+ */
+final class PackageChecks {
+
+	private PackageChecks() {
+	}
+
+	static List<ParsedTable> check(PackageRef ref, List<ParsedTable> tables, List<ReadFinding> findings) {
+		Map<Integer, ParsedTable> byNumber = new TreeMap<>();
+		for (ParsedTable t : tables) {
+			ParsedTable first = byNumber.putIfAbsent(t.tableNo(), t);
+			if (first != null) {
+				findings.add(new ReadFinding("ingest.duplicate-table", "WARNING", "completeness", t.tableNo(), null, null,
+						"第 " + t.tableNo() + " 张表出现两次（" + first.sourceFile() + " › " + first.sheet() + "；" + t.sourceFile()
+								+ " › " + t.sheet() + "），后者未读取",
+						t.sourceFile() + " › " + t.sheet()));
+			}
+		}
+		for (int n = 1; n <= 13; n++) {
+			if (!byNumber.containsKey(n)) {
+				findings.add(new ReadFinding("ingest.missing-table", "WARNING", "completeness", n, null, null,
+						"缺少第 " + n + " 张附表", ref.toString()));
+			}
+		}
+		byNumber.values().forEach(t -> statedIdentity(ref, t, findings));
+		return new ArrayList<>(byNumber.values());
+	}
+
+	private static void statedIdentity(PackageRef ref, ParsedTable t, List<ReadFinding> findings) {
+		String location = t.sourceFile() + " › " + t.sheet();
+		String stated = Text.normalize(t.statedDepartment());
+		String folder = Text.normalize(ref.department());
+		if (!stated.isEmpty() && !stated.contains(folder) && !folder.contains(stated)) {
+			findings.add(new ReadFinding("ingest.department-mismatch", "WARNING", "completeness", t.tableNo(), null, null,
+					"表头部门“" + t.statedDepartment() + "”与文件夹部门“" + ref.department() + "”不一致", location));
+		}
+		if (t.statedYear() != null && t.statedYear() != ref.year()) {
+			findings.add(new ReadFinding("ingest.year-mismatch", "WARNING", "completeness", t.tableNo(), null, null,
+					"表头年度 " + t.statedYear() + " 与文件夹年度 " + ref.year() + " 不一致", location));
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.juesuan.etl.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.juesuan.etl.template.TemplateSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a whole package: hashes every file, opens each workbook once, and checks the result as a package
+ * (duplicate or missing tables, department and year stated in the tables). A workbook that cannot be opened
+ * rejects the package, so a department is never half-replaced.
+ */
+@Component
+public class PackageReader {
+
+	private static final Logger log = LoggerFactory.getLogger(PackageReader.class);
+
+	private final WorkbookReader workbooks;
+
+	public PackageReader(TemplateSet templates) {
+		this.workbooks = new WorkbookReader(templates);
+	}
+
+	public ParsedPackage read(PackageRef ref) {
+		List<LoadedFile> files = new ArrayList<>();
+		List<ParsedTable> tables = new ArrayList<>();
+		List<ReadFinding> findings = new ArrayList<>();
+		for (Path path : ref.files()) {
+			String name = ref.relative(path);
+			try {
+				files.add(new LoadedFile(name, sha256(path), Files.size(path)));
+				if (isWorkbook(path)) {
+					tables.addAll(workbooks.read(path, name, ref.department(), findings));
+				}
+			} catch (IOException | RuntimeException e) {
+				log.debug("cannot read {}", name, e);
+				return new ParsedPackage(ref, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
+			}
+		}
+		if (tables.isEmpty()) {
+			return new ParsedPackage(ref, files, List.of(), findings,
+					"未在 " + ref.folder().getFileName() + " 的文件中识别出任何附表（.xlsx/.xls）");
+		}
+		List<ParsedTable> distinct = PackageChecks.check(ref, tables, findings);
+		return new ParsedPackage(ref, files, distinct, findings, null);
+	}
+
+	static boolean isWorkbook(Path path) {
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
+	}
+
+	private static String describe(Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+	}
+
+	private static String sha256(Path path) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputSink.INSTANCE);
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Discards bytes; hashing needs only the digest. */
+	private static final class OutputSink extends java.io.OutputStream {
+		static final OutputSink INSTANCE = new OutputSink();
+
+		@Override
+		public void write(int b) {
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package org.juesuan.etl.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.juesuan.etl.template.Vocabulary;
+
+/**
+ * What the lines above a table's header state: the 金额单位, the department ({@code 部门：…},
+ * {@code 编制单位：…}) and the year of the title. Any of them may be missing (null).
+ */
+record SheetFacts(String unit, String department, Integer year) {
+
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+	private static final Pattern UNIT_WORDS = Pattern.compile("(金额)?单位[:：]\\s*(万元|元)");
+
+	static SheetFacts read(SheetGrid grid, int headerTop, Vocabulary vocabulary) {
+		String unit = null;
+		String department = null;
+		Integer year = null;
+		for (int r = 0; r < Math.max(headerTop, 1) && r < grid.height(); r++) {
+			for (int c = 0; c < grid.width(); c++) {
+				GridCell cell = grid.cell(r, c);
+				String text = Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip();
+				if (cell.mergedCopy() || text.isEmpty()) {
+					continue;
+				}
+				unit = unit != null ? unit : unit(text, vocabulary);
+				department = department != null ? department : department(text, vocabulary);
+				Matcher y = YEAR.matcher(text);
+				if (year == null && y.find()) {
+					year = Integer.valueOf(y.group(1));
+				}
+			}
+		}
+		return new SheetFacts(unit, department, year);
+	}
+
+	/** The unit a text states, or null; also used for header cells such as {@code 金额（万元）}. */
+	static String unit(String text, Vocabulary vocabulary) {
+		String compact = text.replaceAll("\\s+", "");
+		for (Pattern p : vocabulary.unitPatterns()) {
+			Matcher m = p.matcher(compact);
+			if (m.find()) {
+				return m.group(m.groupCount());
+			}
+		}
+		return null;
+	}
+
+	private static String department(String text, Vocabulary vocabulary) {
+		String compact = text.replaceAll("[\\s\u3000]+", " ");
+		for (String prefix : vocabulary.departmentPrefixes()) {
+			Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(prefix) + "\\s*[:：]\\s*(\\S[^:：]*)").matcher(compact);
+			if (m.find()) {
+				String name = UNIT_WORDS.matcher(m.group(1)).replaceAll("").strip();
+				if (!name.isEmpty() && !name.matches("万元|元")) {
+					return name.split("\\s{2,}|\\s(?=金额)")[0].strip();
+				}
+			}
+		}
+		return null;
+	}
+}

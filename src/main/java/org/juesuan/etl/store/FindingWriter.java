@@ -1,0 +1,49 @@
+package org.juesuan.etl.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.juesuan.etl.ingest.ReadFinding;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Replaces a department-year's findings of one source (ingest, audit, narrative) with a new set. */
+@Repository
+public class FindingWriter {
+
+	private static final String INSERT = """
+			INSERT INTO finding (department_id, fiscal_year, source, fingerprint, rule_id, severity, kind, table_nos, row_ref,
+			  column_name, message, location, found_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	FindingWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void deleteSource(long departmentId, int year, String source) {
+		jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND source = ?", departmentId, year, source);
+	}
+
+	void insertRead(long departmentId, String department, int year, String source, List<ReadFinding> findings) {
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.batchUpdate(INSERT, findings, 500, (ps, f) -> {
+			ps.setLong(1, departmentId);
+			ps.setInt(2, year);
+			ps.setString(3, source);
+			ps.setString(4, Fingerprint.of(f.ruleId(), department, String.valueOf(year), String.valueOf(f.location()),
+					String.valueOf(f.rowRef()), String.valueOf(f.columnName())));
+			ps.setString(5, f.ruleId());
+			ps.setString(6, f.severity());
+			ps.setString(7, f.kind());
+			ps.setString(8, f.tableNo() == null ? null : String.valueOf(f.tableNo()));
+			ps.setString(9, FigureWriter.truncate(f.rowRef(), 200));
+			ps.setString(10, FigureWriter.truncate(f.columnName(), 200));
+			ps.setString(11, FigureWriter.truncate(f.message(), 2000));
+			ps.setString(12, FigureWriter.truncate(f.location(), 2000));
+			ps.setTimestamp(13, now);
+		});
+	}
+}

@@ -1,0 +1,105 @@
+package org.juesuan.etl.store;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.juesuan.etl.ingest.LoadedFile;
+import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.ingest.ParsedTable;
+import org.juesuan.etl.ingest.ReadFinding;
+import org.juesuan.etl.template.TemplateSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a parsed package: a loaded one replaces its department-year's tables, figures and ingest findings
+ * in one transaction (re-importing the same input leaves the same rows); a rejected one is recorded and
+ * leaves what was loaded before untouched.
+ */
+@Repository
+public class PackageStore {
+
+	static final String SOURCE = "ingest";
+
+	private final JdbcTemplate jdbc;
+	private final DepartmentRepository departments;
+	private final FigureWriter figures;
+	private final FindingWriter findings;
+	private final ClassificationWriter classifications;
+	private final String templateSet;
+
+	PackageStore(JdbcTemplate jdbc, DepartmentRepository departments, FigureWriter figures, FindingWriter findings,
+			ClassificationWriter classifications, TemplateSet templates) {
+		this.templateSet = templates.name();
+		this.jdbc = jdbc;
+		this.departments = departments;
+		this.figures = figures;
+		this.findings = findings;
+		this.classifications = classifications;
+	}
+
+	@Transactional
+	public void save(ParsedPackage pkg, String runId) {
+		long dept = departments.idOf(pkg.ref().department());
+		int year = pkg.ref().year();
+		long load = insertLoad(pkg, runId, dept);
+		jdbc.batchUpdate("INSERT INTO load_file (load_id, file_name, sha256, size_bytes) VALUES (?, ?, ?, ?)", pkg.files(), 100,
+				(ps, f) -> bindFile(ps, load, f));
+		if (pkg.rejected()) {
+			jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND rule_id = 'ingest.package-rejected'", dept, year);
+			findings.insertRead(dept, pkg.ref().department(), year, SOURCE, List.of(new ReadFinding("ingest.package-rejected",
+					"ERROR", "file", null, null, null, "部门包未导入：" + pkg.rejection(), pkg.ref().toString())));
+			return;
+		}
+		jdbc.update("DELETE FROM figure WHERE department_id = ? AND fiscal_year = ?", dept, year);
+		jdbc.update("DELETE FROM table_instance WHERE department_id = ? AND fiscal_year = ?", dept, year);
+		findings.deleteSource(dept, year, SOURCE);
+		for (ParsedTable table : pkg.tables()) {
+			insertTable(dept, year, load, table);
+			figures.insert(dept, year, table.figures());
+			classifications.merge(table.figures());
+		}
+		findings.insertRead(dept, pkg.ref().department(), year, SOURCE, pkg.findings());
+	}
+
+	private long insertLoad(ParsedPackage pkg, String runId, long dept) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.update(con -> {
+			PreparedStatement ps = con.prepareStatement("""
+					INSERT INTO package_load (run_id, department_id, fiscal_year, status, reason, figure_count, table_count,
+					  finding_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+			ps.setString(1, runId);
+			ps.setLong(2, dept);
+			ps.setInt(3, pkg.ref().year());
+			ps.setString(4, pkg.rejected() ? "REJECTED" : "LOADED");
+			ps.setString(5, FigureWriter.truncate(pkg.rejection(), 2000));
+			ps.setInt(6, pkg.figureCount());
+			ps.setInt(7, pkg.tables().size());
+			ps.setInt(8, pkg.findings().size());
+			ps.setTimestamp(9, Timestamp.from(Instant.now()));
+			return ps;
+		}, key);
+		return key.getKeyList().get(0).values().stream().map(v -> ((Number) v).longValue()).findFirst().orElseThrow();
+	}
+
+	private static void bindFile(PreparedStatement ps, long load, LoadedFile f) throws java.sql.SQLException {
+		ps.setLong(1, load);
+		ps.setString(2, f.name());
+		ps.setString(3, f.sha256());
+		ps.setLong(4, f.size());
+	}
+
+	private void insertTable(long dept, int year, long load, ParsedTable t) {
+		jdbc.update("""
+				INSERT INTO table_instance (department_id, fiscal_year, load_id, table_no, template_set, source_file, sheet,
+				  published_unit, row_shape, is_empty, statement, stated_department, stated_year)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), templateSet, t.sourceFile(), t.sheet(),
+				t.unit(), t.rowShape(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
+				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear());
+	}
+}

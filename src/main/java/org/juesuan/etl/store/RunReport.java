@@ -1,0 +1,29 @@
+package org.juesuan.etl.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What a run did, read back from the store: one {@link LoadOutcome} per package, in department order. */
+@Repository
+public class RunReport {
+
+	private final JdbcTemplate jdbc;
+
+	RunReport(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<LoadOutcome> outcomes(String runId) {
+		return jdbc.query("""
+				SELECT d.name, l.fiscal_year, l.status, l.reason, l.table_count, l.figure_count,
+				  (SELECT COUNT(*) FROM finding f WHERE f.department_id = l.department_id AND f.fiscal_year = l.fiscal_year AND f.severity = 'ERROR'),
+				  (SELECT COUNT(*) FROM finding f WHERE f.department_id = l.department_id AND f.fiscal_year = l.fiscal_year AND f.severity = 'WARNING'),
+				  (SELECT COUNT(*) FROM finding f WHERE f.department_id = l.department_id AND f.fiscal_year = l.fiscal_year AND f.severity = 'INFO')
+				FROM package_load l JOIN department d ON d.id = l.department_id
+				WHERE l.run_id = ? ORDER BY l.fiscal_year, d.name""",
+				(rs, i) -> new LoadOutcome(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), runId);
+	}
+}

@@ -1,0 +1,103 @@
+package org.juesuan.etl.template;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which of a set's tables a sheet holds from its content, never from its position: first by title
+ * (fuzzy, so typos and prefixes such as the department name or {@code 2024年度} do not matter), then by label
+ * ({@code 公开03表}, {@code 表3}), then by the header signature words. A sheet whose top lists several titles
+ * (a 目录) is not a table.
+ */
+public final class TableRecognizer {
+
+	static final double TITLE_THRESHOLD = 0.75;
+	private static final int TOP_ROWS = 6;
+	private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?\\d{4}年度?");
+	private static final Pattern TRAILING_NOTE = Pattern.compile("\\(.*\\)$");
+
+	private final TemplateSet set;
+
+	public TableRecognizer(TemplateSet set) {
+		this.set = set;
+	}
+
+	/**
+	 * @param sheetName the sheet's name
+	 * @param rows the sheet's first rows as normalised cell texts, top to bottom
+	 * @param department the department's name from the input folder, stripped from titles
+	 */
+	public Optional<Recognition> recognize(String sheetName, List<List<String>> rows, String department) {
+		Optional<Recognition> byTitle = byTitle(rows, Text.normalize(department));
+		if (byTitle.isPresent()) {
+			return byTitle;
+		}
+		return byLabel(sheetName, rows).or(() -> bySignature(rows));
+	}
+
+	private Optional<Recognition> byTitle(List<List<String>> rows, String department) {
+		Recognition best = null;
+		double bestScore = 0;
+		Set<Integer> strongMatches = new HashSet<>();
+		for (int r = 0; r < Math.min(TOP_ROWS, rows.size()); r++) {
+			for (String cell : rows.get(r)) {
+				String candidate = titleCandidate(cell, department);
+				for (TableTemplate t : set.tables()) {
+					double score = t.titles().stream().mapToDouble(title -> score(candidate, title)).max().orElse(0);
+					if (score >= 0.95) {
+						strongMatches.add(t.number());
+					}
+					if (score >= TITLE_THRESHOLD && score > bestScore) {
+						bestScore = score;
+						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")");
+					}
+				}
+			}
+		}
+		return strongMatches.size() > 2 ? Optional.empty() : Optional.ofNullable(best);
+	}
+
+	private static String titleCandidate(String cell, String department) {
+		String s = YEAR_PREFIX.matcher(cell).replaceFirst("");
+		if (!department.isEmpty() && s.startsWith(department)) {
+			s = s.substring(department.length());
+		}
+		s = TRAILING_NOTE.matcher(s).replaceFirst("");
+		return Text.label(s);
+	}
+
+	private static double score(String candidate, String title) {
+		if (candidate.length() > title.length() * 2 + 4) {
+			return 0;
+		}
+		return candidate.equals(title) ? 1.0 : Text.similarity(candidate, title);
+	}
+
+	private Optional<Recognition> byLabel(String sheetName, List<List<String>> rows) {
+		List<String> texts = new ArrayList<>();
+		rows.stream().limit(TOP_ROWS).forEach(texts::addAll);
+		texts.add(Text.normalize(sheetName));
+		for (TableTemplate t : set.tables()) {
+			for (String text : texts) {
+				if (t.labels().contains(text) || t.titles().contains(Text.label(text))) {
+					return Optional.of(new Recognition(t, -1, "label \"" + text + "\""));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Recognition> bySignature(List<List<String>> rows) {
+		Set<String> texts = new HashSet<>();
+		rows.forEach(texts::addAll);
+		return set.tables().stream()
+				.filter(t -> t.signature().size() >= 2 && texts.containsAll(t.signature()))
+				.max(Comparator.comparingInt(t -> t.signature().size()))
+				.map(t -> new Recognition(t, -1, "header words " + t.signature()));
+	}
+}

@@ -1,0 +1,63 @@
+package org.juesuan.etl.template;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of the text found in disclosure workbooks, so that header and label variants compare equal:
+ * full-width forms become half-width (NFKC), white space and quotes disappear, and a trailing unit in
+ * parentheses ({@code （万元）}) is dropped.
+ */
+public final class Text {
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
+	private static final Pattern UNIT_SUFFIX = Pattern.compile("\\((金额)?(单位[:]?)?(万元|元)\\)$");
+	private static final Pattern ORDINAL = Pattern.compile(
+			"^(\\(?[一二三四五六七八九十]+\\)?[、.．]?|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.．](?!\\d))");
+
+	private Text() {
+	}
+
+	/** Half-width, no spaces, no quotes, no trailing unit; {@code null} becomes the empty string. */
+	public static String normalize(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		s = SPACES.matcher(s).replaceAll("");
+		s = QUOTES.matcher(s).replaceAll("");
+		return UNIT_SUFFIX.matcher(s).replaceAll("");
+	}
+
+	/** {@link #normalize} and also drops a leading ordinal such as {@code 一、}, {@code （二）} or {@code 3.}. */
+	public static String label(String raw) {
+		String s = normalize(raw);
+		String stripped = ORDINAL.matcher(s).replaceFirst("");
+		return stripped.isEmpty() ? s : stripped;
+	}
+
+	/** The text as a person would read it: trimmed, inner runs of white space removed between CJK characters. */
+	public static String display(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		return raw.strip().replaceAll("[\\s\\u00A0\\u3000]+", " ").replaceAll("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])", "");
+	}
+
+	/** Similarity in [0, 1]: the longest common subsequence over the longer length. */
+	public static double similarity(String a, String b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		int[] prev = new int[b.length() + 1];
+		for (int i = 1; i <= a.length(); i++) {
+			int[] cur = new int[b.length() + 1];
+			for (int j = 1; j <= b.length(); j++) {
+				cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+			}
+			prev = cur;
+		}
+		return (double) prev[b.length()] / Math.max(a.length(), b.length());
+	}
+}
