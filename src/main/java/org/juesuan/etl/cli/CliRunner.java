@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine;
  * {@code SpringApplication.exit}. Spring-style {@code --spring.*}/{@code --juesuan.*} arguments are left to Spring.
  */
 @Component
+@ConditionalOnProperty(name = "juesuan.cli.enabled", matchIfMissing = true)
 class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
 	private final ApplicationContext context;

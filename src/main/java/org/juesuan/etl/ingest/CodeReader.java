@@ -30,7 +30,7 @@ final class CodeReader {
 		String cls = part(grid, row, columns.get(0), 3);
 		String item = part(grid, row, columns.get(1), 2);
 		String sub = columns.size() > 2 ? part(grid, row, columns.get(2), 2) : "";
-		if (cls.isEmpty() && item.isEmpty()) {
+		if (cls.isEmpty() && item.isEmpty() && sub.isEmpty() || lastClass.isEmpty() && cls.isEmpty()) {
 			return "";
 		}
 		cls = cls.isEmpty() ? lastClass : cls;

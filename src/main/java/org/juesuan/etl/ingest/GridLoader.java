@@ -78,8 +78,9 @@ final class GridLoader {
 
 	private static GridCell number(Cell cell) {
 		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-		if (value.scale() > 0) {
-			value = value.stripTrailingZeros();
+		value = value.stripTrailingZeros();
+		if (value.scale() < 0) {
+			value = value.setScale(0);
 		}
 		return new GridCell(value.toPlainString(), value, displayedScale(cell.getCellStyle().getDataFormatString()), false, false);
 	}

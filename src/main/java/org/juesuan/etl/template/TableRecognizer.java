@@ -33,25 +33,33 @@ public final class TableRecognizer {
 	 * @param department the department's name from the input folder, stripped from titles
 	 */
 	public Optional<Recognition> recognize(String sheetName, List<List<String>> rows, String department) {
-		Optional<Recognition> byTitle = byTitle(rows, Text.normalize(department));
-		if (byTitle.isPresent()) {
-			return byTitle;
+		String dept = Text.normalize(department);
+		if (isContents(rows, dept)) {
+			return Optional.empty();
 		}
-		return byLabel(sheetName, rows).or(() -> bySignature(rows));
+		return byTitle(rows, dept).or(() -> byLabel(sheetName, rows)).or(() -> bySignature(rows));
+	}
+
+	/** A table of contents (目录) lists several titles near its top. */
+	private boolean isContents(List<List<String>> rows, String department) {
+		Set<Integer> titled = new HashSet<>();
+		rows.forEach(row -> row.forEach(cell -> set.tables().forEach(t -> {
+			String candidate = titleCandidate(cell, department);
+			if (t.titles().stream().anyMatch(title -> score(candidate, title) >= 0.95)) {
+				titled.add(t.number());
+			}
+		})));
+		return titled.size() > 2;
 	}
 
 	private Optional<Recognition> byTitle(List<List<String>> rows, String department) {
 		Recognition best = null;
 		double bestScore = 0;
-		Set<Integer> strongMatches = new HashSet<>();
 		for (int r = 0; r < Math.min(TOP_ROWS, rows.size()); r++) {
 			for (String cell : rows.get(r)) {
 				String candidate = titleCandidate(cell, department);
 				for (TableTemplate t : set.tables()) {
 					double score = t.titles().stream().mapToDouble(title -> score(candidate, title)).max().orElse(0);
-					if (score >= 0.95) {
-						strongMatches.add(t.number());
-					}
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
 						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")");
@@ -59,7 +67,7 @@ public final class TableRecognizer {
 				}
 			}
 		}
-		return strongMatches.size() > 2 ? Optional.empty() : Optional.ofNullable(best);
+		return Optional.ofNullable(best);
 	}
 
 	private static String titleCandidate(String cell, String department) {

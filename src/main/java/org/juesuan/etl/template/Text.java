@@ -14,7 +14,7 @@ public final class Text {
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("\\((金额)?(单位[:]?)?(万元|元)\\)$");
 	private static final Pattern ORDINAL = Pattern.compile(
-			"^(\\(?[一二三四五六七八九十]+\\)?[、.．]?|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.．](?!\\d))");
+			"^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.．]|\\(\\d+\\)|\\d+[、．]|\\d+\\.(?!\\d))");
 
 	private Text() {
 	}
