@@ -21,7 +21,7 @@ final class TableTemplateParser {
 				? node.nodes("panels").stream().map(p -> panel(p, singleRow)).toList()
 				: List.of(new PanelSpec("表", columns(node, singleRow), List.of(), false));
 		if (panels.isEmpty()) {
-			throw new TemplateException(node.source(), "panels", "must list at least one panel");
+			throw new ConfigException(node.source(), "panels", "must list at least one panel");
 		}
 		return new TableTemplate(node.integer("number"), title, titles, normalized(node.strings("labels")),
 				normalized(node.strings("signature")), panels, node.flag("repeat-panels"), singleRow,
@@ -39,7 +39,7 @@ final class TableTemplateParser {
 	private static List<ColumnSpec> columns(YamlNode node, boolean singleRow) {
 		List<YamlNode> columns = node.nodes("columns");
 		if (columns.isEmpty()) {
-			throw new TemplateException(node.source(), node.key("columns"), "must list at least one column");
+			throw new ConfigException(node.source(), node.key("columns"), "must list at least one column");
 		}
 		return columns.stream().map(c -> column(c, singleRow)).toList();
 	}
@@ -52,7 +52,7 @@ final class TableTemplateParser {
 						.toList())
 				.toList();
 		if (alternatives.isEmpty()) {
-			throw new TemplateException(node.source(), node.key("header"), "must list at least one header text");
+			throw new ConfigException(node.source(), node.key("header"), "must list at least one header text");
 		}
 		return new ColumnSpec(node.string("name"), row, alternatives);
 	}
@@ -62,7 +62,7 @@ final class TableTemplateParser {
 			try {
 				return Pattern.compile(p);
 			} catch (PatternSyntaxException e) {
-				throw new TemplateException(node.source(), node.key(key), "bad pattern " + p + ": " + e.getDescription());
+				throw new ConfigException(node.source(), node.key(key), "bad pattern " + p + ": " + e.getDescription());
 			}
 		}).toList();
 	}

@@ -13,13 +13,13 @@ final class TemplateValidator {
 		Set<Integer> numbers = new HashSet<>();
 		for (TableTemplate table : set.tables()) {
 			if (!numbers.add(table.number())) {
-				throw new TemplateException(table.source(), "number", "table " + table.number() + " is defined twice");
+				throw new ConfigException(table.source(), "number", "table " + table.number() + " is defined twice");
 			}
 			table.panels().forEach(panel -> uniqueColumns(table, panel));
 		}
 		for (int n = 1; n <= 13; n++) {
 			if (!numbers.contains(n)) {
-				throw new TemplateException(set.name(), "t" + String.format("%02d", n) + ".yml", "table " + n + " is missing");
+				throw new ConfigException(set.name(), "t" + String.format("%02d", n) + ".yml", "table " + n + " is missing");
 			}
 		}
 	}
@@ -29,7 +29,7 @@ final class TemplateValidator {
 		panel.columns().forEach(c -> {
 			String key = c.row() + "|" + c.name();
 			if (!names.add(key)) {
-				throw new TemplateException(table.source(), "panels." + panel.name() + ".columns", "column " + c.name() + " is defined twice");
+				throw new ConfigException(table.source(), "panels." + panel.name() + ".columns", "column " + c.name() + " is defined twice");
 			}
 		});
 	}

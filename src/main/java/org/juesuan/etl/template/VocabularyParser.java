@@ -26,7 +26,7 @@ final class VocabularyParser {
 		Map<String, String> byName = new HashMap<>();
 		classes.mapping("classes").forEach((code, names) -> {
 			if (!(names instanceof List<?> list) || !String.valueOf(code).matches("2\\d{2}")) {
-				throw new TemplateException(classes.source(), "classes." + code, "must map a 3-digit 类 code to a list of names");
+				throw new ConfigException(classes.source(), "classes." + code, "must map a 3-digit 类 code to a list of names");
 			}
 			list.forEach(n -> byName.put(Text.label(String.valueOf(n)), String.valueOf(code)));
 		});

@@ -3,74 +3,74 @@ package org.juesuan.etl.template;
 import java.util.List;
 import java.util.Map;
 
-/** Typed access to one mapping of a template file, failing with the file and key named. */
-record YamlNode(String source, String path, Map<?, ?> map) {
+/** Typed access to one mapping of a YAML configuration file, failing with the file and key named. */
+public record YamlNode(String source, String path, Map<?, ?> map) {
 
-	String string(String key) {
+	public String string(String key) {
 		Object value = map.get(key);
 		if (value == null || value.toString().isBlank()) {
-			throw new TemplateException(source, key(key), "is required");
+			throw new ConfigException(source, key(key), "is required");
 		}
 		return value.toString();
 	}
 
-	String optionalString(String key) {
+	public String optionalString(String key) {
 		Object value = map.get(key);
 		return value == null ? null : value.toString();
 	}
 
-	int integer(String key) {
+	public int integer(String key) {
 		Object value = map.get(key);
 		if (!(value instanceof Number number)) {
-			throw new TemplateException(source, key(key), "must be a number, found " + value);
+			throw new ConfigException(source, key(key), "must be a number, found " + value);
 		}
 		return number.intValue();
 	}
 
-	boolean flag(String key) {
+	public boolean flag(String key) {
 		Object value = map.get(key);
 		if (value != null && !(value instanceof Boolean)) {
-			throw new TemplateException(source, key(key), "must be true or false, found " + value);
+			throw new ConfigException(source, key(key), "must be true or false, found " + value);
 		}
 		return Boolean.TRUE.equals(value);
 	}
 
-	List<String> strings(String key) {
+	public List<String> strings(String key) {
 		Object value = map.get(key);
 		if (value == null) {
 			return List.of();
 		}
 		if (!(value instanceof List<?> list)) {
-			throw new TemplateException(source, key(key), "must be a list, found " + value);
+			throw new ConfigException(source, key(key), "must be a list, found " + value);
 		}
 		return list.stream().map(String::valueOf).toList();
 	}
 
-	List<YamlNode> nodes(String key) {
+	public List<YamlNode> nodes(String key) {
 		Object value = map.get(key);
 		if (value == null) {
 			return List.of();
 		}
 		if (!(value instanceof List<?> list)) {
-			throw new TemplateException(source, key(key), "must be a list of mappings");
+			throw new ConfigException(source, key(key), "must be a list of mappings");
 		}
 		return java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> {
 			if (!(list.get(i) instanceof Map<?, ?> m)) {
-				throw new TemplateException(source, key(key) + "[" + i + "]", "must be a mapping");
+				throw new ConfigException(source, key(key) + "[" + i + "]", "must be a mapping");
 			}
 			return new YamlNode(source, key(key) + "[" + i + "]", m);
 		}).toList();
 	}
 
-	Map<?, ?> mapping(String key) {
+	public Map<?, ?> mapping(String key) {
 		Object value = map.get(key);
 		if (!(value instanceof Map<?, ?> m)) {
-			throw new TemplateException(source, key(key), "must be a mapping");
+			throw new ConfigException(source, key(key), "must be a mapping");
 		}
 		return m;
 	}
 
-	String key(String key) {
+	public String key(String key) {
 		return path.isEmpty() ? key : path + "." + key;
 	}
 }

@@ -47,13 +47,13 @@ class TemplateLoaderTests {
 				  - {name: 合计}
 				""");
 		assertThatThrownBy(() -> TemplateLoader.load(new TemplateProperties("sichuan-2024", dir.toString())))
-				.isInstanceOf(TemplateException.class)
+				.isInstanceOf(ConfigException.class)
 				.hasMessageContaining("t06.yml").hasMessageContaining("columns[0].header");
 	}
 
 	@Test
 	void anUnknownSetIsReported() {
 		assertThatThrownBy(() -> TemplateLoader.load(new TemplateProperties("nowhere-1999", dir.toString())))
-				.isInstanceOf(TemplateException.class).hasMessageContaining("template set not found");
+				.isInstanceOf(ConfigException.class).hasMessageContaining("template set not found");
 	}
 }

@@ -1,0 +1,32 @@
+package org.juesuan.etl.reconcile;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A check that did not hold (or held only within rounding, as INFO): the rule, where it points, a one-sentence
+ * Chinese message, the numbers, every cell involved, and a fingerprint stable across runs.
+ *
+ * @param tables table numbers involved, the checked figure's first, e.g. {@code 2,1}
+ * @param rowRef code or canonical label of the checked figure's row
+ * @param location every cell involved, e.g. {@code 公开03表!D12; 公开03表!E12+F12}
+ */
+public record Finding(String ruleId, String severity, String kind, String tables, String rowRef, String columnName,
+		String message, BigDecimal expectedYuan, BigDecimal actualYuan, BigDecimal differenceYuan, String location,
+		String narrativeQuote, String fingerprint) {
+
+	public Finding {
+		Objects.requireNonNull(ruleId, "ruleId");
+		Objects.requireNonNull(severity, "severity");
+		Objects.requireNonNull(message, "message");
+		Objects.requireNonNull(fingerprint, "fingerprint");
+	}
+
+	int severityRank() {
+		return switch (severity) {
+			case "ERROR" -> 0;
+			case "WARNING" -> 1;
+			default -> 2;
+		};
+	}
+}

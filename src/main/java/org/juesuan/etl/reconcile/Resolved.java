@@ -1,0 +1,19 @@
+package org.juesuan.etl.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.juesuan.etl.ingest.Figure;
+
+/**
+ * A term with its placeholders bound and its figures found: the row and column it reads, its value in yuan
+ * (absent rows and placeholders count 0), and the rounding half-units of the figures it sums.
+ */
+record Resolved(Term term, String row, String rowLabel, String column, List<Figure> figures, BigDecimal value,
+		BigDecimal tolerance, String unit) {
+
+	BigDecimal signedValue() {
+		return term.negative() ? value.negate() : value;
+	}
+
+}
