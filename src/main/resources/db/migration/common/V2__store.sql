@@ -119,8 +119,17 @@ CREATE TABLE finding (
 CREATE INDEX ix_finding_department_year ON finding (department_id, fiscal_year, source);
 CREATE INDEX ix_finding_fingerprint ON finding (fingerprint);
 
+-- An explanation (出错说明) stays attached to its fingerprint across runs; when the finding disappears the row
+-- stays, with resolved_at set, as history (the message it explained is kept).
 CREATE TABLE finding_explanation (
-    fingerprint  CHAR(16)      NOT NULL PRIMARY KEY,
-    explanation  VARCHAR(2000) NOT NULL,
-    explained_at TIMESTAMP     NOT NULL
+    fingerprint   CHAR(16)      NOT NULL PRIMARY KEY,
+    department_id BIGINT        NOT NULL,
+    fiscal_year   INT           NOT NULL,
+    rule_id       VARCHAR(60)   NOT NULL,
+    message       VARCHAR(2000) NOT NULL,
+    explanation   VARCHAR(2000) NOT NULL,
+    explained_at  TIMESTAMP     NOT NULL,
+    last_seen_at  TIMESTAMP     NOT NULL,
+    resolved_at   TIMESTAMP,
+    CONSTRAINT fk_explanation_department FOREIGN KEY (department_id) REFERENCES department (id)
 );

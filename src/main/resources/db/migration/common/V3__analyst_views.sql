@@ -14,6 +14,12 @@ FROM finding f
 JOIN department d ON d.id = f.department_id
 LEFT JOIN finding_explanation e ON e.fingerprint = f.fingerprint;
 
+CREATE VIEW v_explanation_history AS
+SELECT d.name AS department, e.fiscal_year AS year, e.fingerprint, e.rule_id, e.message, e.explanation,
+       e.explained_at, e.last_seen_at, e.resolved_at
+FROM finding_explanation e
+JOIN department d ON d.id = e.department_id;
+
 CREATE VIEW v_department_summary AS
 SELECT d.name AS department, l.fiscal_year AS year,
   (SELECT SUM(amount_yuan) FROM figure x WHERE x.department_id = l.department_id AND x.fiscal_year = l.fiscal_year

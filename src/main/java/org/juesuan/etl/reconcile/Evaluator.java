@@ -70,35 +70,41 @@ final class Evaluator {
 	private static Optional<Outcome> outcome(Rule rule, String row, String column, FigureIndex current, FigureIndex previous) {
 		List<Resolved> left = new ArrayList<>();
 		List<Resolved> right = new ArrayList<>();
-		for (Term t : rule.check().left()) {
-			Optional<Resolved> r = resolve(t, row, column, current, previous);
-			if (r.isEmpty()) {
-				return Optional.empty();
+		boolean first = true;
+		for (List<Term> side : List.of(rule.check().left(), rule.check().right())) {
+			for (Term t : side) {
+				Optional<Resolved> r = resolve(t, row, column, current, previous, first);
+				if (r.isEmpty()) {
+					return Optional.empty();
+				}
+				(side == rule.check().left() ? left : right).add(r.get());
+				first = false;
 			}
-			left.add(r.get());
-		}
-		for (Term t : rule.check().right()) {
-			Optional<Resolved> r = resolve(t, row, column, current, previous);
-			if (r.isEmpty()) {
-				return Optional.empty();
-			}
-			right.add(r.get());
 		}
 		return Optional.of(new Outcome(rule, row, column, left, right));
 	}
 
-	static Optional<Resolved> resolve(Term term, String row, String column, FigureIndex current, FigureIndex previous) {
+	/**
+	 * Resolves a term, or nothing when the rule does not apply: its table (or previous year) is absent, its
+	 * labelled row is absent (the layout has no such row), or — for the checked term only — its column is absent.
+	 * Another term's absent column, or absent code row, counts zero (publishers drop empty columns and rows).
+	 */
+	static Optional<Resolved> resolve(Term term, String row, String column, FigureIndex current, FigureIndex previous,
+			boolean checked) {
 		FigureIndex index = term.previousYear() ? previous : current;
 		if (index == null) {
 			return Optional.empty();
 		}
 		Optional<TableFigures> table = index.table(term.table());
 		String c = term.column().replace("{column}", column);
-		if (table.isEmpty() || !table.get().hasColumn(c)) {
+		if (table.isEmpty() || checked && !table.get().hasColumn(c)) {
 			return Optional.empty();
 		}
 		TableFigures t = table.get();
 		String r = term.row().replace("{row}", row);
+		if (!term.isSelector() && !r.matches("\\d+") && !t.rowKeys().contains(r)) {
+			return Optional.empty();
+		}
 		List<String> keys = term.isSelector() ? index.select(term.table(), r) : List.of(r);
 		List<Figure> figures = keys.stream().map(k -> t.figure(k, c)).flatMap(Optional::stream).toList();
 		BigDecimal value = figures.stream().map(f -> f.amountYuan() == null ? BigDecimal.ZERO : f.amountYuan())

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.store.StoredTable;
 
 /**
  * All tables of one department-year, and the row selectors rules use: {@code @类}, {@code @款}, {@code @项}
@@ -24,11 +25,11 @@ final class FigureIndex {
 	private final int year;
 	private final Map<Integer, TableFigures> tables = new TreeMap<>();
 
-	FigureIndex(String department, int year, Collection<TableFacts> facts, Collection<Figure> figures) {
+	FigureIndex(String department, int year, Collection<StoredTable> facts, Collection<Figure> figures) {
 		this.department = department;
 		this.year = year;
 		facts.forEach(f -> tables.put(f.number(), new TableFigures(f.number(), f)));
-		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new TableFacts(n, f.sourceFile(),
+		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new StoredTable(n, f.sourceFile(),
 				f.sheet(), f.publishedUnit(), "labelled", false, null))).add(f));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
 import org.juesuan.etl.template.TemplateSet;
 
@@ -45,7 +46,12 @@ final class FindingFactory {
 		return (checked.term().previousYear() ? "上年" : "") + title + " " + row + "：";
 	}
 
-	private String side(List<Resolved> terms, Resolved checked, String unit) {
+	/** A side of the comparison as text; terms with no figure behind them (absent rows, columns) are left out. */
+	private String side(List<Resolved> all, Resolved checked, String unit) {
+		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty()).toList();
+		if (terms.isEmpty()) {
+			return "0.00";
+		}
 		StringBuilder s = new StringBuilder();
 		for (int i = 0; i < terms.size(); i++) {
 			Resolved r = terms.get(i);

@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param forEachRow null, or {@code T<n> <selector>} (several joined by {@code |}) binding {@code {row}}
  * @param forEachColumn null, a list of column names, or {@code T<n> *} binding {@code {column}}
  * @param when shape conditions such as {@code T7 economic}; the rule applies only if all hold
+ * @param check the comparison, or null for a built-in check
+ * @param builtin the name of a built-in check ({@code check: builtin:same-name}), or null
  */
 public record Rule(String id, String family, String description, String severity, String kind, String forEachRow,
-		List<String> forEachColumn, List<String> when, Comparison check, String source) {
+		List<String> forEachColumn, List<String> when, Comparison check, String builtin, String source) {
 
 	static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
 	static final List<String> KINDS = List.of("intra-row", "hierarchy", "cross-table", "completeness", "year-over-year");

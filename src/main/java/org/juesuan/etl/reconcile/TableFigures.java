@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.juesuan.etl.store.StoredTable;
+
 import org.juesuan.etl.ingest.Figure;
 
 /**
@@ -18,12 +20,12 @@ import org.juesuan.etl.ingest.Figure;
 final class TableFigures {
 
 	private final int number;
-	private final TableFacts facts;
+	private final StoredTable facts;
 	private final Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
 	private final Set<String> columns = new LinkedHashSet<>();
 	private final Map<Integer, Integer> scales = new HashMap<>();
 
-	TableFigures(int number, TableFacts facts) {
+	TableFigures(int number, StoredTable facts) {
 		this.number = number;
 		this.facts = facts;
 	}
@@ -44,7 +46,7 @@ final class TableFigures {
 		return number;
 	}
 
-	TableFacts facts() {
+	StoredTable facts() {
 		return facts;
 	}
 

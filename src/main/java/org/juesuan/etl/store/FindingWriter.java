@@ -7,6 +7,7 @@ import java.util.List;
 import org.juesuan.etl.ingest.ReadFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Replaces a department-year's findings of one source (ingest, audit, narrative) with a new set. */
 @Repository
@@ -21,6 +22,48 @@ public class FindingWriter {
 
 	FindingWriter(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private static final String INSERT_FULL = """
+			INSERT INTO finding (department_id, fiscal_year, source, fingerprint, rule_id, severity, kind, table_nos, row_ref,
+			  column_name, message, expected_yuan, actual_yuan, difference_yuan, location, narrative_quote, found_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step:
+	 * seen again → last_seen_at; gone → resolved_at.
+	 */
+	@Transactional
+	public void replace(long departmentId, int year, String source, List<Finding> findings) {
+		deleteSource(departmentId, year, source);
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.batchUpdate(INSERT_FULL, findings, 500, (ps, f) -> {
+			ps.setLong(1, departmentId);
+			ps.setInt(2, year);
+			ps.setString(3, source);
+			ps.setString(4, f.fingerprint());
+			ps.setString(5, f.ruleId());
+			ps.setString(6, f.severity());
+			ps.setString(7, f.kind());
+			ps.setString(8, f.tables());
+			ps.setString(9, FigureWriter.truncate(f.rowRef(), 200));
+			ps.setString(10, FigureWriter.truncate(f.columnName(), 200));
+			ps.setString(11, FigureWriter.truncate(f.message(), 2000));
+			ps.setBigDecimal(12, f.expectedYuan());
+			ps.setBigDecimal(13, f.actualYuan());
+			ps.setBigDecimal(14, f.differenceYuan());
+			ps.setString(15, FigureWriter.truncate(f.location(), 2000));
+			ps.setString(16, FigureWriter.truncate(f.narrativeQuote(), 2000));
+			ps.setTimestamp(17, now);
+		});
+		jdbc.update("""
+				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
+				WHERE department_id = ? AND fiscal_year = ? AND fingerprint IN (SELECT fingerprint FROM finding
+				  WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
+		jdbc.update("""
+				UPDATE finding_explanation SET resolved_at = ?
+				WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
+				  FROM finding WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
 	}
 
 	void deleteSource(long departmentId, int year, String source) {

@@ -1,4 +1,4 @@
-package org.juesuan.etl.reconcile;
+package org.juesuan.etl.store;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -22,7 +22,7 @@ public record Finding(String ruleId, String severity, String kind, String tables
 		Objects.requireNonNull(fingerprint, "fingerprint");
 	}
 
-	int severityRank() {
+	public int severityRank() {
 		return switch (severity) {
 			case "ERROR" -> 0;
 			case "WARNING" -> 1;

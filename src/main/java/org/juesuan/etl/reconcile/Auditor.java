@@ -1,0 +1,51 @@
+package org.juesuan.etl.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.juesuan.etl.store.FigureReader;
+import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.template.TemplateSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits one stored department-year against the whole catalogue (and its previous year, when loaded), returning
+ * every finding, ERRORs first.
+ */
+@Component
+public class Auditor {
+
+	private final RuleCatalogue catalogue;
+	private final FigureReader reader;
+	private final FindingFactory findings;
+	private final BuiltinChecks builtins;
+
+	Auditor(RuleCatalogue catalogue, FigureReader reader, TemplateSet templates) {
+		this.catalogue = catalogue;
+		this.reader = reader;
+		this.findings = new FindingFactory(templates);
+		this.builtins = new BuiltinChecks(templates);
+	}
+
+	public List<Finding> audit(DepartmentYear target) {
+		FigureIndex current = index(target);
+		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(this::index).orElse(null);
+		List<Finding> result = new ArrayList<>();
+		for (Rule rule : catalogue.rules()) {
+			if (rule.builtin() != null) {
+				result.addAll(builtins.run(rule, current));
+			} else {
+				Evaluator.evaluate(rule, current, previous).forEach(o -> findings.finding(o, current).ifPresent(result::add));
+			}
+		}
+		result.sort(Comparator.comparingInt(Finding::severityRank));
+		return result;
+	}
+
+	private FigureIndex index(DepartmentYear dy) {
+		return new FigureIndex(dy.department(), dy.year(), reader.tables(dy.departmentId(), dy.year()),
+				reader.figures(dy.departmentId(), dy.year()));
+	}
+}
