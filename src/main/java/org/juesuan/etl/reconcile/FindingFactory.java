@@ -46,9 +46,11 @@ final class FindingFactory {
 		return (checked.term().previousYear() ? "上年" : "") + title + " " + row + "：";
 	}
 
-	/** A side of the comparison as text; terms with no figure behind them (absent rows, columns) are left out. */
+	/**
+	 * A side of the comparison as text; a code row a table does not list shows as 未列示, absent columns are left out.
+	 */
 	private String side(List<Resolved> all, Resolved checked, String unit) {
-		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty()).toList();
+		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty() || r.row().matches("\\d+")).toList();
 		if (terms.isEmpty()) {
 			return "0.00";
 		}
@@ -56,7 +58,7 @@ final class FindingFactory {
 		for (int i = 0; i < terms.size(); i++) {
 			Resolved r = terms.get(i);
 			s.append(i == 0 ? (r.term().negative() ? "−" : "") : r.term().negative() ? " − " : " + ");
-			s.append(describe(r, checked)).append(' ').append(Money.show(r.value(), unit));
+			s.append(describe(r, checked)).append(' ').append(r.figures().isEmpty() ? "未列示" : Money.show(r.value(), unit));
 			if (i == 0 && r == checked) {
 				s.append(' ').append(unit);
 			}
