@@ -112,6 +112,6 @@ final class Evaluator {
 		BigDecimal tolerance = figures.stream().map(f -> Tolerance.halfUnit(f, t.typicalScale()))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		String label = term.isSelector() ? r : t.label(r);
-		return Optional.of(new Resolved(term, r, label, c, figures, value, tolerance, t.facts().unit()));
+		return Optional.of(new Resolved(term, r, label, c, figures, value, tolerance, t.facts().unit(), t.hasColumn(c)));
 	}
 }

@@ -50,7 +50,7 @@ final class FindingFactory {
 	 * A side of the comparison as text; a code row a table does not list shows as 未列示, absent columns are left out.
 	 */
 	private String side(List<Resolved> all, Resolved checked, String unit) {
-		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty() || r.row().matches("\\d+")).toList();
+		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty() || r.columnListed() && r.row().matches("\\d+")).toList();
 		if (terms.isEmpty()) {
 			return "0.00";
 		}
