@@ -7,12 +7,22 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code importJob}: ingest every package, then summarise. The steps live in their own configurations. */
+/**
+ * {@code importJob}: ingest every package, audit what was loaded, write the findings report, summarise.
+ * {@code checkJob}: audit what is stored and report, without reading any input. The steps live in their own
+ * configurations.
+ */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step ingestStep, Step summaryStep) {
-		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(summaryStep).build();
+	Job importJob(JobRepository jobRepository, Step ingestStep, Step auditStep, Step reportStep, Step summaryStep) {
+		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(auditStep).next(reportStep).next(summaryStep)
+				.build();
+	}
+
+	@Bean
+	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step reportStep) {
+		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(reportStep).build();
 	}
 }

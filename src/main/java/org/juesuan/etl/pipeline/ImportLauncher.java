@@ -10,7 +10,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** Starts {@code importJob} and reduces its outcome to the exit status: 0 all loaded, 2 some rejected, 1 failed. */
+/**
+ * Starts {@code importJob} or {@code checkJob} and reduces the outcome to an exit status: import 0 all loaded,
+ * 2 some rejected, 1 failed; check 0, or 1 failed.
+ */
 @Component
 public class ImportLauncher {
 
@@ -20,22 +23,31 @@ public class ImportLauncher {
 
 	private final JobOperator jobOperator;
 	private final Job importJob;
+	private final Job checkJob;
 	private final RunReport report;
 
-	ImportLauncher(JobOperator jobOperator, Job importJob, RunReport report) {
+	ImportLauncher(JobOperator jobOperator, Job importJob, Job checkJob, RunReport report) {
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
+		this.checkJob = checkJob;
 		this.report = report;
 	}
 
 	public int run(ImportParameters parameters) throws Exception {
-		JobExecution execution = jobOperator.start(importJob, parameters.toJobParameters());
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			execution.getAllFailureExceptions().forEach(e -> org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
-					.error("importJob failed: {}", e.getMessage()));
+		if (!completed(jobOperator.start(importJob, parameters.toJobParameters()))) {
 			return FAILED;
 		}
 		List<LoadOutcome> outcomes = report.outcomes(parameters.runId());
 		return outcomes.stream().allMatch(LoadOutcome::loaded) ? OK : REJECTIONS;
+	}
+
+	public int check(ImportParameters parameters) throws Exception {
+		return completed(jobOperator.start(checkJob, parameters.toJobParameters())) ? OK : FAILED;
+	}
+
+	private static boolean completed(JobExecution execution) {
+		execution.getAllFailureExceptions().forEach(e -> org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
+				.error("{} failed: {}", execution.getJobInstance().getJobName(), e.toString()));
+		return execution.getStatus() == BatchStatus.COMPLETED;
 	}
 }

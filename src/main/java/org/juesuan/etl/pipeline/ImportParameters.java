@@ -9,20 +9,24 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one import run; {@code runId} makes every run a new job instance and tags what it wrote.
+ * The parameters of one run; {@code runId} makes every run a new job instance, tags what it wrote and names its
+ * report folder. {@code input} is null for a check of what is stored.
  */
 public record ImportParameters(Path input, Integer year, String department, String runId) {
 
 	public static ImportParameters of(Path input, Integer year, String department) {
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-		return new ImportParameters(input.toAbsolutePath().normalize(), year, department,
+		return new ImportParameters(input == null ? null : input.toAbsolutePath().normalize(), year, department,
 				stamp + "-" + UUID.randomUUID().toString().substring(0, 6));
 	}
 
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder()
-				.addString("input", input.toString())
-				.addString("runId", runId);
+				.addString("runId", runId)
+				.addString("scope", input == null ? "stored" : "run");
+		if (input != null) {
+			builder.addString("input", input.toString());
+		}
 		if (year != null) {
 			builder.addLong("year", year.longValue());
 		}

@@ -81,6 +81,9 @@ final class Evaluator {
 				first = false;
 			}
 		}
+		if (right.stream().noneMatch(Resolved::columnListed)) {
+			return Optional.empty();
+		}
 		return Optional.of(new Outcome(rule, row, column, left, right));
 	}
 

@@ -2,6 +2,8 @@ package org.juesuan.etl.store;
 
 import java.util.List;
 
+import org.juesuan.etl.store.FigureReader.DepartmentYear;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,5 +27,13 @@ public class RunReport {
 				WHERE l.run_id = ? ORDER BY l.fiscal_year, d.name""",
 				(rs, i) -> new LoadOutcome(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)), runId);
+	}
+
+	/** The department-years this run loaded. */
+	public List<DepartmentYear> loaded(String runId) {
+		return jdbc.query("""
+				SELECT d.id, d.name, l.fiscal_year FROM package_load l JOIN department d ON d.id = l.department_id
+				WHERE l.run_id = ? AND l.status = 'LOADED' ORDER BY l.fiscal_year, d.name""",
+				(rs, i) -> new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getInt(3)), runId);
 	}
 }
