@@ -18,7 +18,10 @@ final class FigureFactory {
 			List<ReadFinding> findings) {
 		GridCell cell = grid.cell(row, column.index());
 		String address = SheetGrid.address(row, column.index());
-		Amount amount = cell.mergedCopy() ? new Amount.Blank() : amounts.parse(cell);
+		if (cell.mergedCopy()) {
+			return Optional.empty();
+		}
+		Amount amount = amounts.parse(cell);
 		if (amount instanceof Amount.Unreadable u) {
 			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(),
 					key.code() != null ? key.code() : key.label(), column.name(),

@@ -77,12 +77,22 @@ final class GridLoader {
 	}
 
 	private static GridCell number(Cell cell) {
-		BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-		value = value.stripTrailingZeros();
+		int scale = displayedScale(cell.getCellStyle().getDataFormatString());
+		BigDecimal value = withoutFloatNoise(BigDecimal.valueOf(cell.getNumericCellValue()), scale).stripTrailingZeros();
 		if (value.scale() < 0) {
 			value = value.setScale(0);
 		}
-		return new GridCell(value.toPlainString(), value, displayedScale(cell.getCellStyle().getDataFormatString()), false, false);
+		return new GridCell(value.toPlainString(), value, scale, false, false);
+	}
+
+	/**
+	 * A formula's cached double carries binary noise (411.91999999999996 for 411.92); within a millionth of the
+	 * displayed precision, the displayed value is what was meant. A typed value with more decimals is kept.
+	 */
+	private static BigDecimal withoutFloatNoise(BigDecimal value, int displayedScale) {
+		int scale = Math.max(displayedScale, 2);
+		BigDecimal rounded = value.setScale(scale, java.math.RoundingMode.HALF_UP);
+		return rounded.subtract(value).abs().compareTo(new BigDecimal("0.000001")) < 0 ? rounded : value;
 	}
 
 	static int displayedScale(String format) {

@@ -45,6 +45,9 @@ final class HeaderLocator {
 		int bottom = top;
 		int columnNumberRow = -1;
 		for (int r = top + 1; r < grid.height() && r <= top + MAX_HEADER_ROWS; r++) {
+			if (vocabulary.isFootnote(grid.firstText(r))) {
+				break;
+			}
 			if (isColumnNumberRow(grid, r)) {
 				columnNumberRow = r;
 			} else if (isDataRow(grid, template, words, r)) {

@@ -34,9 +34,11 @@ final class RowReader {
 			if (isRepeatedHeader(grid, r, words, ctx) || headers.isColumnNumberRow(grid, r)) {
 				continue;
 			}
+			List<Figure> row = new ArrayList<>();
 			for (PanelCursor cursor : cursors) {
-				readPanelRow(grid, r, cursor, ctx, out, findings);
+				readPanelRow(grid, r, cursor, ctx, row, findings);
 			}
+			out.addAll(withoutBlankTwins(row));
 		}
 		return grid.height();
 	}
@@ -79,6 +81,22 @@ final class RowReader {
 			return new RowKey(code, label.isBlank() ? code : Text.display(label), true);
 		}
 		return label.isBlank() ? null : cursor.labeller().label(label);
+	}
+
+	/**
+	 * A label merged across panels (T8's 公用经费合计 over two of three panels) is met in each; keep the figure that
+	 * has a value over a blank twin with the same row and column.
+	 */
+	private static List<Figure> withoutBlankTwins(List<Figure> row) {
+		java.util.Map<String, Figure> kept = new java.util.LinkedHashMap<>();
+		for (Figure f : row) {
+			String key = f.rowCode() + "|" + f.rowLabel() + "|" + f.columnName();
+			Figure twin = kept.get(key);
+			if (twin == null || twin.publishedScale() == null && f.publishedScale() != null) {
+				kept.put(key, f);
+			}
+		}
+		return new ArrayList<>(kept.values());
 	}
 
 	private boolean isRepeatedHeader(SheetGrid grid, int r, Set<String> words, TableContext ctx) {
