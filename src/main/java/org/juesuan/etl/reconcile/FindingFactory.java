@@ -74,7 +74,10 @@ final class FindingFactory {
 		if (r.term().table() != checked.term().table()) {
 			return prefix + title(r.term().table()) + " " + r.rowLabel() + " " + r.column();
 		}
-		return prefix + (r.row().equals(checked.row()) ? "" : r.rowLabel() + " ") + r.column();
+		if (r.row().equals(checked.row())) {
+			return prefix + r.column();
+		}
+		return prefix + r.rowLabel() + (r.column().equals(checked.column()) ? "" : " " + r.column());
 	}
 
 	private static String selector(String row) {
