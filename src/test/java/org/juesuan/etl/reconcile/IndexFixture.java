@@ -47,6 +47,14 @@ final class IndexFixture {
 		return this;
 	}
 
+	/** Gives every figure of a code row of a table another printed name. */
+	IndexFixture rename(int table, String code, String name) {
+		figures.replaceAll(f -> f.tableNo() == table && code.equals(f.rowCode()) ? new Figure(f.tableNo(), f.rowNo(), code, name,
+				f.columnName(), f.amountYuan(), f.publishedValue(), f.publishedScale(), f.publishedUnit(), f.sourceFile(), f.sheet(),
+				f.cell()) : f);
+		return this;
+	}
+
 	FigureIndex index() {
 		return index("测试局", 2024);
 	}
