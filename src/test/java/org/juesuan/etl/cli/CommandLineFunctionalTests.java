@@ -1,0 +1,91 @@
+package org.juesuan.etl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.juesuan.etl.JuesuanEtlApplication;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The command line as a user runs it: import, query (table and CSV), check, explain, and their exit codes. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLineFunctionalTests {
+
+	@TempDir
+	static Path output;
+
+	private String stdout;
+
+	private int run(String... args) {
+		String[] all = Stream.concat(Stream.of(args), Stream.of(
+				"--spring.datasource.url=jdbc:h2:mem:cli-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE",
+				"--juesuan.output=" + output)).toArray(String[]::new);
+		PrintStream original = System.out;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(JuesuanEtlApplication.class).run(all);
+			return SpringApplication.exit(context);
+		} finally {
+			System.setOut(original);
+			stdout = captured.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	@Order(1)
+	void importLoadsTheSampleInput() {
+		assertThat(run("import", "--input", "input")).isZero();
+		assertThat(run("query", "SELECT department, income_total_yuan FROM v_department_summary ORDER BY department", "--format", "csv"))
+				.isZero();
+		assertThat(stdout.lines()).first().isEqualTo("department,income_total_yuan");
+		assertThat(stdout.lines().count()).isEqualTo(4);
+	}
+
+	@Test
+	@Order(2)
+	void queryPrintsATableAndRefusesToWrite() {
+		assertThat(run("query", "SELECT COUNT(DISTINCT table_no) AS tables FROM v_figure")).isZero();
+		assertThat(stdout).contains("tables").contains("13").contains("(1 rows)");
+		assertThat(run("query", "DELETE FROM figure")).isEqualTo(1);
+	}
+
+	@Test
+	@Order(3)
+	void checkWritesTheFindingsReports() throws Exception {
+		assertThat(run("check", "--year", "2024")).isZero();
+		try (Stream<Path> runs = Files.list(output)) {
+			assertThat(runs.filter(p -> Files.exists(p.resolve("findings.xlsx")) && Files.exists(p.resolve("findings.csv")))).isNotEmpty();
+		}
+	}
+
+	@Test
+	@Order(4)
+	void explainAttachesToAKnownFingerprintOnly() {
+		assertThat(run("explain", "0000000000000000", "无此发现")).isEqualTo(1);
+		run("query", "SELECT fingerprint FROM v_finding ORDER BY fingerprint", "--format", "csv");
+		String fingerprint = stdout.lines().skip(1).findFirst().orElseThrow();
+		assertThat(run("explain", fingerprint, "四舍五入差异，已核对")).isZero();
+		run("query", "SELECT explanation FROM v_finding WHERE fingerprint = '" + fingerprint + "'", "--format", "csv");
+		assertThat(stdout).contains("四舍五入差异，已核对");
+	}
+
+	@Test
+	@Order(5)
+	void badUsageAndMissingInputHaveTheirExitCodes() {
+		assertThat(run("import", "--input", "no-such-folder")).isEqualTo(1);
+		assertThat(run("frobnicate")).isEqualTo(64);
+	}
+}
