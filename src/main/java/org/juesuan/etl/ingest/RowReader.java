@@ -101,7 +101,8 @@ final class RowReader {
 
 	private boolean isRepeatedHeader(SheetGrid grid, int r, Set<String> words, TableContext ctx) {
 		List<String> texts = grid.rowTexts(r);
-		boolean title = texts.stream().anyMatch(t -> ctx.template().titles().contains(Text.label(t)) || t.startsWith("续表"));
+		boolean title = texts.size() == 1 && (texts.get(0).contains("续表")
+				|| ctx.template().titles().contains(Text.label(texts.get(0).replaceAll("\\(.*\\)$", ""))));
 		return title || texts.stream().anyMatch(vocabulary::isStructural)
 				&& !headers.isDataRow(grid, ctx.template(), words, r);
 	}

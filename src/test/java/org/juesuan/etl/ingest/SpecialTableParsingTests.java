@@ -131,4 +131,38 @@ class SpecialTableParsingTests {
 			assertThat(f.location()).endsWith("公开06表!F3");
 		});
 	}
+
+	@Test
+	void mergesContinuationPagesThatRepeatTheHeader() throws Exception {
+		ParsedPackage pkg = PackageFixture.read(root, "t3.xlsx", SheetFixture.sheet("公开03表")
+				.row("支出决算表")
+				.row("部门：攀枝花市东区测试局", null, null, null, "金额单位：万元")
+				.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
+				.row("合计", null, 3, 2, 1)
+				.row("201", "一般公共服务支出", 2, 1, 1)
+				.row("支出决算表（续表）")
+				.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
+				.row("208", "社会保障和就业支出", 1, 1, 0));
+
+		ParsedTable t3 = table(pkg, 3);
+		assertThat(t3.figures()).hasSize(9);
+		assertThat(yuan(t3, "208", "基本支出")).isEqualByComparingTo("10000");
+		assertThat(pkg.findings()).noneMatch(f -> f.ruleId().startsWith("ingest.unknown"));
+	}
+
+	@Test
+	void readsAProjectListWithoutCodesKeepingEachProjectByName() throws Exception {
+		ParsedPackage pkg = PackageFixture.read(root, "t9.xlsx", SheetFixture.sheet("公开09表")
+				.row("一般公共预算财政拨款项目支出决算表")
+				.row("金额单位：万元")
+				.row("项目名称", "金额")
+				.row("电子政务建设及安全运维费", 158.33)
+				.row("东区视频会议控制室升级改造", 36.76)
+				.row("合计", 195.09));
+
+		ParsedTable t9 = table(pkg, 9);
+		assertThat(yuan(t9, "东区视频会议控制室升级改造", "项目支出")).isEqualByComparingTo("367600");
+		assertThat(yuan(t9, "合计", "项目支出")).isEqualByComparingTo("1950900");
+		assertThat(t9.rowShape()).isEqualTo("labelled");
+	}
 }
