@@ -1,0 +1,51 @@
+package org.juesuan.etl.narrative;
+
+import java.util.regex.Pattern;
+
+/**
+ * Normalises one extracted line: full-width digits, letters, {@code ．} and {@code ％} to ASCII; ASCII
+ * brackets and separators to their Chinese forms (but a comma between digits stays a thousands separator);
+ * spaces between Chinese characters removed ("因 公 出 国" → "因公出国"), a space beside a digit kept.
+ */
+final class CharNormalizer {
+
+	private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’、";
+
+	private static final Pattern CJK_SPACE = Pattern.compile("(?<=[" + WIDE + "])\\s+(?=[" + WIDE + "])");
+
+	private static final Pattern BULLET = Pattern.compile("^[-•·●▪]\\s+");
+
+	private CharNormalizer() {
+	}
+
+	static String normalize(String line) {
+		StringBuilder out = new StringBuilder(line.length());
+		for (int i = 0; i < line.length(); i++) {
+			out.append(map(line, i));
+		}
+		String text = out.toString().replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+		text = BULLET.matcher(text).replaceFirst("");
+		return CJK_SPACE.matcher(text).replaceAll("");
+	}
+
+	private static char map(String line, int i) {
+		char c = line.charAt(i);
+		if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '．' || c == '％') {
+			return (char) (c - 0xFEE0);
+		}
+		return switch (c) {
+			case '(' -> '（';
+			case ')' -> '）';
+			case ';' -> '；';
+			case ':' -> betweenDigits(line, i) ? c : '：';
+			case ',' -> betweenDigits(line, i) ? c : '，';
+			case '\t' -> ' ';
+			default -> c;
+		};
+	}
+
+	private static boolean betweenDigits(String line, int i) {
+		return i > 0 && i + 1 < line.length() && Character.isDigit(line.charAt(i - 1))
+				&& Character.isDigit(line.charAt(i + 1));
+	}
+}

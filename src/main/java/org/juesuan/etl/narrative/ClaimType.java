@@ -1,0 +1,18 @@
+package org.juesuan.etl.narrative;
+
+/**
+ * What kind of figure a claim states. The six of the analysts' contract come first; {@link #SCORE} (绩效
+ * 自评得分) and {@link #RATE} (another percentage: 到位率, 满意度, 执行进度) are kept so no figure is lost.
+ */
+public enum ClaimType {
+	AMOUNT, SHARE, CHANGE_AMOUNT, CHANGE_RATE, COMPLETION_RATE, COUNT, SCORE, RATE;
+
+	/** The lower-case, hyphenated form of {@code v_claim.claim_type}, e.g. {@code change-amount}. */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	boolean isAmount() {
+		return this == AMOUNT || this == CHANGE_AMOUNT;
+	}
+}

@@ -1,0 +1,67 @@
+package org.juesuan.etl.narrative;
+
+import java.util.regex.Matcher;
+
+/**
+ * Reads the cue at the end of the words before a figure: 占…的 (share), 完成…预算 (completion rate), a change
+ * word (增加, 下降 …), else the unit decides (an amount, a count, a score, another percentage).
+ */
+final class CueMatcher {
+
+	private final SubjectVocabulary.Cues cues;
+
+	CueMatcher(SubjectVocabulary vocabulary) {
+		this.cues = vocabulary.cues;
+	}
+
+	Cue match(String words, NumberToken.UnitKind unit) {
+		boolean rateOrBare = unit == NumberToken.UnitKind.PERCENT || unit == NumberToken.UnitKind.NONE;
+		Matcher m = cues.share().matcher(words);
+		if (rateOrBare && m.find()) {
+			return new Cue(ClaimType.SHARE, null, m.group("denominator"), words.substring(0, m.start()));
+		}
+		m = cues.completion().matcher(words);
+		if (rateOrBare && m.find()) {
+			return new Cue(ClaimType.COMPLETION_RATE, null, "", words.substring(0, m.start()));
+		}
+		m = cues.change().matcher(words);
+		if (m.find()) {
+			ClaimType type = unit == NumberToken.UnitKind.PERCENT ? ClaimType.CHANGE_RATE : ClaimType.CHANGE_AMOUNT;
+			return new Cue(type, cues.directions().get(m.group("verb")), "", words.substring(0, m.start()));
+		}
+		return new Cue(byUnit(unit), null, "", words);
+	}
+
+	private static ClaimType byUnit(NumberToken.UnitKind unit) {
+		return switch (unit) {
+			case PERCENT -> ClaimType.RATE;
+			case COUNT -> ClaimType.COUNT;
+			case SCORE -> ClaimType.SCORE;
+			default -> ClaimType.AMOUNT;
+		};
+	}
+
+	/** Removes a comparison ("与 2023 年度相比", "比上年") from the words. */
+	String withoutComparison(String words) {
+		return cues.comparison().matcher(words).replaceAll("");
+	}
+
+	/** The year compared with in a sentence, or null; 上年 is the fiscal year before. */
+	Integer comparisonYear(String sentence, Integer fiscalYear) {
+		Matcher m = cues.comparison().matcher(sentence);
+		while (m.find()) {
+			String year = m.group("year");
+			if (year != null && Character.isDigit(year.charAt(0))) {
+				return Integer.valueOf(year.substring(0, 4));
+			}
+			if (year != null && fiscalYear != null) {
+				return fiscalYear - 1;
+			}
+		}
+		return null;
+	}
+
+	java.util.regex.Pattern flat() {
+		return cues.flat();
+	}
+}

@@ -1,0 +1,70 @@
+package org.juesuan.etl.narrative;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a 编制说明 into claims: extracts and repairs its text ({@link NarrativeText}), segments it into
+ * parts, sections and sentences, and reads every stated figure with its subject. Stateless and thread-safe;
+ * one instance per vocabulary.
+ *
+ * <pre>
+ * NarrativeResult result = NarrativeReader.withDefaults().read(Path.of("…编制说明.pdf"));
+ * result.claimsIn("三、支出决算情况说明");   // 本年支出合计, 基本支出 + share, 项目支出 + share
+ * result.report().unaccounted();              // figures of 第二部分 read as no claim
+ * </pre>
+ */
+public final class NarrativeReader {
+
+	private final SubjectVocabulary vocabulary;
+
+	public NarrativeReader(SubjectVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	/** A reader with the packaged vocabulary. */
+	public static NarrativeReader withDefaults() {
+		return new NarrativeReader(SubjectVocabulary.defaults());
+	}
+
+	/** Reads a .txt, .docx or .pdf narrative; the department is taken from its title. */
+	public NarrativeResult read(Path file) {
+		return read(NarrativeText.paragraphs(file), null);
+	}
+
+	/** Reads a narrative whose department is known (its name is left out of subjects). */
+	public NarrativeResult read(Path file, String department) {
+		return read(NarrativeText.paragraphs(file), department);
+	}
+
+	/** Reads repaired paragraphs (see {@link NarrativeText#paragraphs(Path)}). */
+	public NarrativeResult read(List<String> paragraphs, String department) {
+		String name = department != null ? department : DocumentTitle.department(paragraphs);
+		Integer year = DocumentTitle.year(paragraphs);
+		List<Block> blocks = Outline.blocks(paragraphs);
+		NumberScanner scanner = new NumberScanner(vocabulary);
+		UnitContext units = new UnitContext(vocabulary.amountUnits, blocks, scanner::scan);
+		SentenceReader reader = new SentenceReader(scanner, new SentenceEvents(vocabulary), new CueMatcher(vocabulary),
+				new SubjectResolver(vocabulary, name), units, year);
+		Coverage coverage = new Coverage();
+		List<Claim> claims = readBlocks(blocks, reader, coverage);
+		return new NarrativeResult(paragraphs, name, year, claims, coverage.report());
+	}
+
+	private static List<Claim> readBlocks(List<Block> blocks, SentenceReader reader, Coverage coverage) {
+		ReadingState state = new ReadingState();
+		List<Claim> claims = new ArrayList<>();
+		for (Block block : blocks) {
+			state.enter(block);
+			List<String> sentences = Sentences.split(block.text());
+			for (int i = 0; i < sentences.size(); i++) {
+				SentenceReader.Result result = reader.read(block, i, sentences.get(i), state);
+				claims.addAll(result.claims());
+				coverage.add(block, sentences.get(i), result);
+			}
+			state.endParagraph();
+		}
+		return claims;
+	}
+}

@@ -1,0 +1,26 @@
+package org.juesuan.etl.narrative;
+
+import java.util.List;
+
+/**
+ * What was read from one 编制说明.
+ *
+ * @param paragraphs the repaired paragraphs, in order (claims' {@code paragraph} indexes them)
+ * @param department the department named in the title (or given by the caller), null if unknown
+ * @param year       the fiscal year named in the title, null if unknown
+ * @param claims     every figure stated, in text order
+ * @param report     how completely 第二部分 was read
+ */
+public record NarrativeResult(List<String> paragraphs, String department, Integer year, List<Claim> claims,
+		ExtractionReport report) {
+
+	public NarrativeResult {
+		paragraphs = List.copyOf(paragraphs);
+		claims = List.copyOf(claims);
+	}
+
+	/** The claims of one section, e.g. {@code 三、支出决算情况说明} (sub-sections included). */
+	public List<Claim> claimsIn(String section) {
+		return claims.stream().filter(c -> c.section().equals(section) || c.section().startsWith(section + "/")).toList();
+	}
+}

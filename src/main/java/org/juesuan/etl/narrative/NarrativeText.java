@@ -1,0 +1,55 @@
+package org.juesuan.etl.narrative;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The text of a 编制说明 file as an ordered list of repaired paragraphs. Reads {@code .txt} (UTF-8 or
+ * GBK/GB18030, detected), {@code .docx} (paragraphs and table rows in body order) and {@code .pdf} (by
+ * position), then joins words cut by line or page breaks and normalises characters (see {@link TextRepair}).
+ */
+public final class NarrativeText {
+
+	private NarrativeText() {
+	}
+
+	/** Reads and repairs a file; the format is chosen by its extension. */
+	public static List<String> paragraphs(Path file) {
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			return TextRepair.paragraphs(lines(file.getFileName().toString(), bytes));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read narrative " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Repairs text already read: each line a paragraph candidate, as in a .txt file. */
+	public static List<String> paragraphs(String text) {
+		return TextRepair.paragraphs(textLines(text));
+	}
+
+	static List<SourceLine> lines(String fileName, byte[] bytes) throws IOException {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".docx")) {
+			return DocxLines.read(new ByteArrayInputStream(bytes));
+		}
+		if (name.endsWith(".pdf")) {
+			return PdfLines.read(bytes);
+		}
+		if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
+			return textLines(TextDecoder.decode(bytes));
+		}
+		throw new IllegalArgumentException(fileName + ": unsupported narrative format (expected .txt, .docx or .pdf)");
+	}
+
+	private static List<SourceLine> textLines(String text) {
+		return Arrays.stream(text.split("\\R")).map(line -> new SourceLine(line, SourceLine.Break.PARAGRAPH)).toList();
+	}
+}

@@ -1,0 +1,86 @@
+package org.juesuan.etl.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Segments repaired paragraphs into the template's outline: 第一部分…第五部分; in each part the sections
+ * 一、… with sub-sections （一）…; in 第四部分 附件 1, 附件 2 … and the reports inside them. The table of
+ * contents (目录 up to the second appearance of its first part heading), leader lines and figure captions
+ * are left out; headings themselves are not body paragraphs.
+ */
+final class Outline {
+
+	private static final Pattern CAPTION = Pattern.compile("^（?图\\s*\\d+|^单位：");
+
+	private String part = "";
+	private String section = "";
+	private String subsection = "";
+	private String topic;
+
+	private Outline() {
+	}
+
+	static List<Block> blocks(List<String> paragraphs) {
+		return new Outline().segment(paragraphs);
+	}
+
+	private List<Block> segment(List<String> paragraphs) {
+		int[] toc = TableOfContents.range(paragraphs);
+		List<Block> blocks = new ArrayList<>();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i);
+			boolean skipped = (i >= toc[0] && i < toc[1]) || Headings.isLeaderLine(text) || CAPTION.matcher(text).find();
+			if (!skipped && !heading(text)) {
+				String place = subsection.isEmpty() ? section : section + "/" + subsection;
+				blocks.add(new Block(i, part, place, topic, text));
+			}
+		}
+		return blocks;
+	}
+
+	private boolean heading(String text) {
+		Matcher m;
+		if ((m = Headings.match(Headings.PART, text)) != null) {
+			enter("第" + m.group(1) + "部分", "", null);
+		}
+		else if ((m = Headings.match(Headings.ANNEX, text)) != null) {
+			enter(part, "附件" + m.group(1), reportTopic(m.group(2)));
+		}
+		else if ((m = Headings.match(Headings.REPORT, text)) != null && section.startsWith("附件")) {
+			topic = reportTopic(text);
+		}
+		else if (section.startsWith("附件")) {
+			return Headings.match(Headings.SECTION, text) != null || Headings.match(Headings.SUBSECTION, text) != null;
+		}
+		else if ((m = Headings.match(Headings.SECTION, text)) != null) {
+			enter(part, text.replace(" ", ""), null);
+		}
+		else if ((m = Headings.match(Headings.SUBSECTION, text)) != null) {
+			subsection = "（" + m.group(1) + "）";
+		}
+		else {
+			return false;
+		}
+		return true;
+	}
+
+	private void enter(String newPart, String newSection, String newTopic) {
+		part = newPart;
+		section = newSection;
+		subsection = "";
+		topic = newTopic;
+	}
+
+	/** "2024 年东区视频会议控制室升级改造 专项预算项目绩效评价报告" → "东区视频会议控制室升级改造"; else 部门整体. */
+	static String reportTopic(String title) {
+		Matcher m = Headings.match(Headings.REPORT, title.strip());
+		if (m == null) {
+			return null;
+		}
+		boolean project = m.group(3) != null && m.group(3).contains("项目");
+		return project ? m.group(2).strip() : "部门整体";
+	}
+}
