@@ -28,7 +28,7 @@ class SubjectVocabularyTests {
 
 	@Test
 	void aReplacementFileAddsPhrasingWithoutJava() throws Exception {
-		String yaml = Files.readString(Path.of("src/main/resources/narrative/subjects.yml"))
+		String yaml = Files.readString(Path.of("config/narrative/subjects.yml"))
 				+ "  - {name: 其他商品和服务支出, aliases: [其他商品服务支出]}\n";
 		Path file = Files.writeString(dir.resolve("subjects.yml"), yaml);
 		NarrativeReader reader = new NarrativeReader(SubjectVocabulary.load(file));
