@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code importJob}: ingest every package, audit what was loaded, write the findings report, summarise.
+ * {@code importJob}: ingest every package, check each narrative against its tables, audit what was loaded, write the findings report, summarise.
  * {@code checkJob}: audit what is stored and report, without reading any input. The steps live in their own
  * configurations.
  */
@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 class ImportJobConfiguration {
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step ingestStep, Step auditStep, Step reportStep, Step summaryStep) {
-		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(auditStep).next(reportStep).next(summaryStep)
-				.build();
+	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep, Step reportStep,
+			Step summaryStep) {
+		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(narrativeStep).next(auditStep).next(reportStep)
+				.next(summaryStep).build();
 	}
 
 	@Bean

@@ -40,7 +40,7 @@ final class ExpressionParser {
 		return terms;
 	}
 
-	private static Term term(String token, boolean negative) {
+	static Term term(String token, boolean negative) {
 		Matcher m = TERM.matcher(token);
 		if (!m.matches() || (m.group(2) != null) != (m.group(6) != null)) {
 			throw new IllegalArgumentException("expected T<n>[row].column or sum(T<n>[@selector].column): " + token);
@@ -50,7 +50,7 @@ final class ExpressionParser {
 			throw new IllegalArgumentException("table must be T1–T13: " + token);
 		}
 		String row = m.group(4);
-		if (row.startsWith("@") != (m.group(2) != null)) {
+		if (row.startsWith("@") != (m.group(2) != null) && !row.equals("{name}") && !row.equals("{path}")) {
 			throw new IllegalArgumentException("a selector row (@…) needs sum(…), and sum(…) needs a selector: " + token);
 		}
 		return new Term(negative, m.group(1) != null, table, row, m.group(5));

@@ -1,0 +1,25 @@
+package org.juesuan.etl.pipeline;
+
+import java.nio.file.Path;
+
+import org.juesuan.etl.reconcile.NarrativeAuditor;
+import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks the narrative in a department-year's package folder, {@code <input>/<year>/<department>/}. */
+class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> {
+
+	private final NarrativeAuditor auditor;
+	private final Path input;
+
+	NarrativeProcessor(NarrativeAuditor auditor, Path input) {
+		this.auditor = auditor;
+		this.input = input;
+	}
+
+	@Override
+	public NarratedYear process(DepartmentYear target) {
+		Path folder = input.resolve(String.valueOf(target.year())).resolve(target.department());
+		return new NarratedYear(target, auditor.check(target, folder, input));
+	}
+}

@@ -1,0 +1,76 @@
+package org.juesuan.etl.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.juesuan.etl.narrative.Claim;
+import org.juesuan.etl.store.CheckedClaim;
+import org.juesuan.etl.store.Finding;
+
+/**
+ * Checks a stated amount against its table figure, within the stated precision ("412 万元" covers 411.5–412.5)
+ * plus the table's own rounding. An amount 10,000 times off (元 written for 万元) is a unit finding, not a plain
+ * mismatch; an amount written without a unit is flagged even when it matches.
+ */
+final class AmountClaims {
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	private final ClaimLocator locator;
+
+	AmountClaims(ClaimLocator locator) {
+		this.locator = locator;
+	}
+
+	CheckedClaim check(Claim claim, FigureIndex index, NarrativeFindings findings, List<Finding> out) {
+		Optional<ClaimLocator.Located> located = locator.locate(claim, index);
+		if (located.isEmpty()) {
+			return CheckedClaim.unmatched(claim);
+		}
+		Resolved figure = located.get().figure();
+		String unit = claim.statedUnit() == null ? "万元" : claim.statedUnit();
+		BigDecimal stated = claim.valueYuan() != null ? claim.valueYuan() : claim.value().multiply(TEN_THOUSAND);
+		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), factor(unit)).add(figure.tolerance());
+		BigDecimal difference = stated.subtract(figure.value()).abs();
+		String status = difference.signum() == 0 ? "MATCH" : difference.compareTo(tolerance) <= 0 ? "ROUNDING" : "MISMATCH";
+		if (status.equals("ROUNDING")) {
+			out.add(findings.of("narrative-amount", "INFO", claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
+					+ "”与" + findings.where(figure) + " " + NarrativeFindings.amount(figure.value(), unit) + " 相差在所写精度以内",
+					figure, figure.value(), stated));
+		} else if (status.equals("MISMATCH")) {
+			out.add(mismatch(claim, unit, stated, tolerance, figure, located.get().line().severity(), findings));
+		}
+		if (claim.unitSource() != org.juesuan.etl.narrative.UnitSource.STATED && !status.equals("MISMATCH")) {
+			out.add(findings.of("narrative-unit", "WARNING", claim, "编制说明“" + claim.subject() + " " + claim.token()
+					+ "”未写金额单位，按上下文视为" + unit, figure, figure.value(), stated));
+		}
+		return new CheckedClaim(claim, status, figure.term().table(), figure.rowLabel(), figure.column(), figure.value());
+	}
+
+	private static Finding mismatch(Claim claim, String unit, BigDecimal stated, BigDecimal tolerance, Resolved figure,
+			String severity, NarrativeFindings findings) {
+		for (BigDecimal scale : List.of(TEN_THOUSAND, BigDecimal.ONE.divide(TEN_THOUSAND))) {
+			if (stated.multiply(scale).subtract(figure.value()).abs().compareTo(tolerance.multiply(scale)) <= 0) {
+				return findings.of("narrative-unit", null, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
+						+ "”单位有误：" + findings.where(figure) + "为 " + NarrativeFindings.amount(figure.value(), "万元")
+						+ "，相差一万倍", figure, figure.value(), stated);
+			}
+		}
+		return findings.of("narrative-amount", severity, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
+				+ "”与" + findings.where(figure) + " " + NarrativeFindings.amount(figure.value(), unit) + " 不符，差 "
+				+ NarrativeFindings.amount(stated.subtract(figure.value()), unit), figure, figure.value(), stated);
+	}
+
+	static BigDecimal factor(String unit) {
+		if (unit == null) {
+			return TEN_THOUSAND;
+		}
+		return switch (unit) {
+			case "亿元" -> BigDecimal.valueOf(100_000_000);
+			case "万元" -> TEN_THOUSAND;
+			case "千元" -> BigDecimal.valueOf(1_000);
+			default -> BigDecimal.ONE;
+		};
+	}
+}

@@ -1,0 +1,45 @@
+package org.juesuan.etl.reconcile;
+
+import java.util.List;
+import java.util.Set;
+
+import org.juesuan.etl.store.CheckedClaim;
+import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.store.Fingerprint;
+
+/**
+ * What the narrative must describe (tables.md §C8): each non-zero figure of the mapping's must-describe list — each
+ * 类 and 项 row for selector lines — that no claim was matched to is a finding.
+ */
+final class Coverage {
+
+	private final NarrativeMapping mapping;
+
+	Coverage(NarrativeMapping mapping) {
+		this.mapping = mapping;
+	}
+
+	void check(List<CheckedClaim> checked, FigureIndex index, String file, List<Finding> out) {
+		Set<String> described = new java.util.HashSet<>();
+		checked.stream().filter(c -> c.tableNo() != null).forEach(c -> described.add(c.tableNo() + "|" + c.rowLabel() + "|" + c.columnName()));
+		for (NarrativeMapping.Line line : mapping.mustDescribe()) {
+			Term term = line.figure();
+			List<String> rows = term.isSelector() ? index.select(term.table(), term.row()) : List.of(term.row());
+			for (String row : rows) {
+				Evaluator.resolve(new Term(false, false, term.table(), row, term.column()), "", "", index, null, true)
+						.filter(r -> r.value().signum() != 0 && !described.contains(term.table() + "|" + r.rowLabel() + "|" + r.column()))
+						.ifPresent(r -> out.add(missing(line, r, index, file)));
+			}
+		}
+	}
+
+	private Finding missing(NarrativeMapping.Line line, Resolved r, FigureIndex index, String file) {
+		String what = (r.row().matches("\\d+") ? r.row() + " " : "") + r.rowLabel();
+		String message = "编制说明未说明表中的“" + what + "”（" + r.column() + " " + Money.show(r.value(), r.unit()) + " " + r.unit() + "）";
+		return new Finding("N.missing", mapping.severity("narrative-missing"), "narrative-amount", String.valueOf(r.term().table()),
+				r.row(), r.column(), message, r.value(), null, null, index.cells(r.figures()), null,
+				Fingerprint.of("N.missing", index.department(), String.valueOf(index.year()), String.valueOf(r.term().table()), r.row(),
+						r.column(), file));
+	}
+
+}

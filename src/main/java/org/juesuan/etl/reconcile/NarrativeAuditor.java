@@ -1,0 +1,73 @@
+package org.juesuan.etl.reconcile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.juesuan.etl.narrative.NarrativeReader;
+import org.juesuan.etl.narrative.NarrativeResult;
+import org.juesuan.etl.narrative.SubjectVocabulary;
+import org.juesuan.etl.store.FigureReader;
+import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.store.Fingerprint;
+import org.juesuan.etl.store.NarrativeCounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a department's 编制说明 (.txt, .docx or .pdf in its package folder) and checks it against the stored tables
+ * of that year (and the previous year, when loaded). A package without a narrative gets a finding saying so.
+ */
+@Component
+public class NarrativeAuditor {
+
+	private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".pdf");
+
+	private final FigureReader figures;
+	private final NarrativeReader reader;
+	private final NarrativeChecker checker;
+
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties) {
+		this.figures = figures;
+		Path local = Path.of(properties.dir());
+		Path subjects = local.resolve("subjects.yml");
+		this.reader = new NarrativeReader(Files.exists(subjects) ? SubjectVocabulary.load(subjects) : SubjectVocabulary.defaults());
+		this.checker = new NarrativeChecker(NarrativeMappingLoader.load(local));
+	}
+
+	public NarrativeCheck check(DepartmentYear target, Path packageFolder, Path inputRoot) {
+		Optional<Path> file = narrativeFile(packageFolder);
+		if (file.isEmpty()) {
+			return missing(target);
+		}
+		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
+		NarrativeResult narrative = reader.read(file.get(), target.department());
+		FigureIndex current = index(target);
+		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(this::index).orElse(null);
+		return checker.check(narrative, name, current, previous);
+	}
+
+	static Optional<Path> narrativeFile(Path folder) {
+		try (var files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
+					.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明")).thenComparing(Path::toString));
+		} catch (java.io.IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	private NarrativeCheck missing(DepartmentYear target) {
+		Finding finding = new Finding("N.no-narrative", "WARNING", "completeness", null, null, null,
+				"部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字", null, null, null, target.year() + "/" + target.department(), null,
+				Fingerprint.of("N.no-narrative", target.department(), String.valueOf(target.year())));
+		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts("", 0, 0, 0, 0, 0, 0, 0));
+	}
+
+	private FigureIndex index(DepartmentYear dy) {
+		return new FigureIndex(dy.department(), dy.year(), figures.tables(dy.departmentId(), dy.year()),
+				figures.figures(dy.departmentId(), dy.year()));
+	}
+}

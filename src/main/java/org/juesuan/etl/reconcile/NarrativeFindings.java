@@ -1,0 +1,54 @@
+package org.juesuan.etl.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.narrative.Claim;
+import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.store.Fingerprint;
+
+/**
+ * Builds narrative findings in the audit's model: rule {@code N.<kind>}, the claim's sentence as quote, the table
+ * cells it was compared with as location, and a fingerprint from rule, department, year, section, subject and type.
+ */
+final class NarrativeFindings {
+
+	private final NarrativeMapping mapping;
+	private final FigureIndex index;
+	private final String file;
+
+	NarrativeFindings(NarrativeMapping mapping, FigureIndex index, String file) {
+		this.mapping = mapping;
+		this.index = index;
+		this.file = file;
+	}
+
+	/** A finding at the mapping's severity for its kind (or the given one), or INFO when rounding explains it. */
+	Finding of(String kind, String severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+		String level = severity != null ? severity : mapping.severity(kind);
+		BigDecimal difference = expected == null || actual == null ? null : actual.subtract(expected);
+		String location = figure == null ? file : index.cells(figure.figures());
+		String tables = figure == null ? null : String.valueOf(figure.term().table());
+		return new Finding("N." + kind.substring("narrative-".length()), level, kind, tables, claim.subject(),
+				figure == null ? null : figure.column(), message, expected, actual, difference, location, claim.quote(),
+				Fingerprint.of("N." + kind, index.department(), String.valueOf(index.year()), claim.section(), claim.subject(),
+						claim.claimType().name(), String.valueOf(claim.paragraph()), String.valueOf(claim.sentence())));
+	}
+
+	/** 收入支出决算总表 收入总计（公开01表!C30） */
+	String where(Resolved figure) {
+		String title = index.table(figure.term().table()).map(t -> "T" + t.number()).orElse("");
+		String cells = figure.figures().stream().map(Figure::cell).collect(Collectors.joining("+"));
+		return title + " " + figure.rowLabel() + " " + figure.column() + "（" + figure.figures().get(0).sheet() + "!" + cells + "）";
+	}
+
+	static String amount(BigDecimal yuan, String unit) {
+		return Money.show(yuan, unit) + " " + unit;
+	}
+
+	static List<String> units() {
+		return List.of("万元", "元");
+	}
+}

@@ -1,0 +1,55 @@
+package org.juesuan.etl.reconcile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.juesuan.etl.template.ConfigException;
+import org.juesuan.etl.template.ConfigFiles;
+import org.juesuan.etl.template.YamlNode;
+import org.springframework.core.io.Resource;
+
+/** Reads {@code mapping.yml} from the packaged {@code narrative/} folder or the working directory's {@code config/narrative/}. */
+final class NarrativeMappingLoader {
+
+	static final String FILE = "mapping.yml";
+
+	private NarrativeMappingLoader() {
+	}
+
+	static NarrativeMapping load(Path localFolder) {
+		Resource resource = ConfigFiles.list("narrative", localFolder).get(FILE);
+		if (resource == null) {
+			throw new ConfigException(localFolder.toString(), FILE, "narrative mapping not found");
+		}
+		YamlNode root = ConfigFiles.read(resource);
+		List<List<String>> aliases = new ArrayList<>();
+		Object groups = root.map().get("aliases");
+		if (groups instanceof List<?> list) {
+			list.forEach(g -> aliases.add(((List<?>) g).stream().map(String::valueOf).toList()));
+		}
+		Map<String, String> denominators = new LinkedHashMap<>();
+		root.mapping("denominators").forEach((k, v) -> denominators.put(String.valueOf(k), String.valueOf(v)));
+		Map<String, String> severities = new LinkedHashMap<>();
+		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), String.valueOf(v)));
+		return new NarrativeMapping(root.nodes("figures").stream().map(NarrativeMappingLoader::line).toList(), denominators,
+				new NameMatcher(aliases), root.nodes("must-describe").stream().map(NarrativeMappingLoader::line).toList(), severities);
+	}
+
+	private static NarrativeMapping.Line line(YamlNode node) {
+		boolean path = node.flag("path");
+		String subject = path ? null : node.string("subject");
+		return new NarrativeMapping.Line(node.optionalString("section"), subject, path, term(node, "figure"),
+				node.optionalString("budget") == null ? null : term(node, "budget"), node.optionalString("severity"));
+	}
+
+	private static Term term(YamlNode node, String key) {
+		try {
+			return ExpressionParser.term(node.string(key), false);
+		} catch (IllegalArgumentException e) {
+			throw new ConfigException(node.source(), node.key(key), e.getMessage());
+		}
+	}
+}
