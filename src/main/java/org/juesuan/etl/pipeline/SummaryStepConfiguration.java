@@ -1,8 +1,10 @@
 package org.juesuan.etl.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 import org.juesuan.etl.store.LoadOutcome;
+import org.juesuan.etl.store.NarrativeCounts;
 import org.juesuan.etl.store.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,17 @@ class SummaryStepConfiguration {
 					outcomes.size() - loaded, outcomes.stream().mapToInt(LoadOutcome::figures).sum(),
 					outcomes.stream().mapToInt(LoadOutcome::errors).sum(), outcomes.stream().mapToInt(LoadOutcome::warnings).sum(),
 					outcomes.stream().mapToInt(LoadOutcome::infos).sum());
-			outcomes.forEach(o -> log.info("  {} {} {}: {} 张表, {} 个数字, {} 错误 / {} 警告 / {} 提示{}", o.year(), o.department(),
-					o.status(), o.tables(), o.figures(), o.errors(), o.warnings(), o.infos(),
-					o.reason() == null ? "" : " — " + o.reason()));
+			Map<String, NarrativeCounts> narratives = report.narratives(runId);
+			outcomes.forEach(o -> {
+				log.info("  {} {} {}: {} 张表, {} 个数字, {} 错误 / {} 警告 / {} 提示{}", o.year(), o.department(), o.status(), o.tables(),
+						o.figures(), o.errors(), o.warnings(), o.infos(), o.reason() == null ? "" : " — " + o.reason());
+				NarrativeCounts n = narratives.get(o.department());
+				if (n != null) {
+					log.info("    编制说明 {}: 第二部分 {} 个数字, 读出 {} 个, {} 条陈述: 相符 {} (含舍入 {}), 不符 {}, 无对应 {}", n.sourceFile(),
+							n.figuresFound(), n.figuresClaimed(), n.claims(), n.matched() + n.rounding(), n.rounding(), n.mismatched(),
+							n.unmatched());
+				}
+			});
 			if (outcomes.isEmpty()) {
 				log.warn("没有找到任何部门包：输入目录应为 <year>/<department>/");
 			}

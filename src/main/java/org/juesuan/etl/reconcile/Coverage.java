@@ -14,9 +14,11 @@ import org.juesuan.etl.store.Fingerprint;
 final class Coverage {
 
 	private final NarrativeMapping mapping;
+	private final java.util.function.IntFunction<String> titles;
 
-	Coverage(NarrativeMapping mapping) {
+	Coverage(NarrativeMapping mapping, java.util.function.IntFunction<String> titles) {
 		this.mapping = mapping;
+		this.titles = titles;
 	}
 
 	void check(List<CheckedClaim> checked, FigureIndex index, String file, List<Finding> out) {
@@ -34,8 +36,9 @@ final class Coverage {
 	}
 
 	private Finding missing(NarrativeMapping.Line line, Resolved r, FigureIndex index, String file) {
-		String what = (r.row().matches("\\d+") ? r.row() + " " : "") + r.rowLabel();
-		String message = "编制说明未说明表中的“" + what + "”（" + r.column() + " " + Money.show(r.value(), r.unit()) + " " + r.unit() + "）";
+		String what = titles.apply(r.term().table()) + " " + (r.row().matches("\\d+") ? r.row() + " " : "") + r.rowLabel() + " "
+				+ r.column();
+		String message = "编制说明未说明" + what + "（" + Money.show(r.value(), "万元") + " 万元）";
 		return new Finding("N.missing", mapping.severity("narrative-missing"), "narrative-amount", String.valueOf(r.term().table()),
 				r.row(), r.column(), message, r.value(), null, null, index.cells(r.figures()), null,
 				Fingerprint.of("N.missing", index.department(), String.valueOf(index.year()), String.valueOf(r.term().table()), r.row(),

@@ -15,6 +15,8 @@ import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
 import org.juesuan.etl.store.NarrativeCounts;
+import org.juesuan.etl.template.TableTemplate;
+import org.juesuan.etl.template.TemplateSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +32,13 @@ public class NarrativeAuditor {
 	private final NarrativeReader reader;
 	private final NarrativeChecker checker;
 
-	NarrativeAuditor(FigureReader figures, NarrativeProperties properties) {
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSet templates) {
 		this.figures = figures;
 		Path local = Path.of(properties.dir());
 		Path subjects = local.resolve("subjects.yml");
 		this.reader = new NarrativeReader(Files.exists(subjects) ? SubjectVocabulary.load(subjects) : SubjectVocabulary.defaults());
-		this.checker = new NarrativeChecker(NarrativeMappingLoader.load(local));
+		this.checker = new NarrativeChecker(NarrativeMappingLoader.load(local),
+				n -> templates.table(n).map(TableTemplate::title).orElse("表" + n));
 	}
 
 	public NarrativeCheck check(DepartmentYear target, Path packageFolder, Path inputRoot) {

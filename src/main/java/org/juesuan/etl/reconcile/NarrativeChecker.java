@@ -29,9 +29,11 @@ final class NarrativeChecker {
 	private final ShareClaims shares;
 	private final ChangeClaims changes;
 	private final CompletionClaims completions;
+	private final java.util.function.IntFunction<String> titles;
 
-	NarrativeChecker(NarrativeMapping mapping) {
+	NarrativeChecker(NarrativeMapping mapping, java.util.function.IntFunction<String> titles) {
 		this.mapping = mapping;
+		this.titles = titles;
 		this.locator = new ClaimLocator(mapping);
 		this.amounts = new AmountClaims(locator);
 		this.shares = new ShareClaims(locator, mapping);
@@ -49,7 +51,7 @@ final class NarrativeChecker {
 			checkSentence(sentence, index, previous, findings, out).forEach(c -> checked.put(c.claim(), c));
 		}
 		new InternalClaims().check(narrative.claims(), corrected(out, narrative.claims()), findings, out);
-		new Coverage(mapping).check(List.copyOf(checked.values()), index, file, out);
+		new Coverage(mapping, titles).check(List.copyOf(checked.values()), index, file, out);
 		List<CheckedClaim> all = narrative.claims().stream().map(c -> checked.getOrDefault(c, CheckedClaim.unmatched(c))).toList();
 		unmatchedAmounts(all, findings, out);
 		return new NarrativeCheck(all, out, counts(narrative, file, all));

@@ -36,4 +36,18 @@ public class RunReport {
 				WHERE l.run_id = ? AND l.status = 'LOADED' ORDER BY l.fiscal_year, d.name""",
 				(rs, i) -> new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getInt(3)), runId);
 	}
+
+	/** The narrative extraction reports of the department-years this run loaded, by department. */
+	public java.util.Map<String, NarrativeCounts> narratives(String runId) {
+		java.util.Map<String, NarrativeCounts> result = new java.util.TreeMap<>();
+		jdbc.query("""
+				SELECT d.name, r.source_file, r.figures_found, r.figures_claimed, r.claims, r.matched, r.rounding, r.mismatched, r.unmatched
+				FROM narrative_report r JOIN department d ON d.id = r.department_id
+				JOIN package_load l ON l.department_id = r.department_id AND l.fiscal_year = r.fiscal_year
+				WHERE l.run_id = ? AND l.status = 'LOADED'""", rs -> {
+			result.put(rs.getString(1), new NarrativeCounts(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+					rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+		}, runId);
+		return result;
+	}
 }
