@@ -26,6 +26,7 @@ import org.juesuan.etl.store.ExplanationStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.juesuan.etl.store.EmptyStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +57,7 @@ class AuditFunctionalTests {
 
 	@BeforeEach
 	void emptyStore() {
-		List.of("figure", "table_instance", "finding", "finding_explanation", "load_file", "package_load", "classification",
-				"department").forEach(t -> jdbc.update("DELETE FROM " + t));
+		EmptyStore.empty(jdbc);
 	}
 
 	@Test

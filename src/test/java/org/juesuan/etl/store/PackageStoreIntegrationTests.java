@@ -32,8 +32,7 @@ class PackageStoreIntegrationTests {
 
 	@BeforeEach
 	void clean() {
-		List.of("figure", "table_instance", "finding", "load_file", "package_load", "classification", "department")
-				.forEach(t -> jdbc.update("DELETE FROM " + t));
+		EmptyStore.empty(jdbc);
 	}
 
 	@Test
