@@ -1,6 +1,5 @@
 package org.juesuan.etl.ingest;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,9 +120,5 @@ final class TableParser {
 		boolean functional = figures.stream().anyMatch(f -> f.rowCode() != null && f.rowCode().startsWith("2"));
 		boolean economic = figures.stream().anyMatch(f -> f.rowCode() != null && f.rowCode().startsWith("3"));
 		return functional && economic ? "mixed" : functional ? "functional" : economic ? "economic" : "labelled";
-	}
-
-	static boolean isZero(BigDecimal value) {
-		return value == null || value.signum() == 0;
 	}
 }

@@ -47,8 +47,4 @@ final class NarrativeFindings {
 	static String amount(BigDecimal yuan, String unit) {
 		return Money.show(yuan, unit) + " " + unit;
 	}
-
-	static List<String> units() {
-		return List.of("万元", "元");
-	}
 }
