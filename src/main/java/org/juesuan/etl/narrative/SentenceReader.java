@@ -1,7 +1,6 @@
 package org.juesuan.etl.narrative;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package org.juesuan.etl.reconcile;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.juesuan.etl.ingest.Figure;
