@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  */
 sealed interface Amount {
 
+	/** A value; {@code scale} is the decimals published, or -1 when the cell does not say (General format). */
 	record Value(BigDecimal published, int scale) implements Amount {
 	}
 

@@ -26,8 +26,7 @@ final class AmountParser {
 			return new Amount.Unreadable(cell.text());
 		}
 		if (cell.number() != null) {
-			int scale = cell.scale() >= 0 ? cell.scale() : Math.max(cell.number().scale(), 0);
-			return new Amount.Value(cell.number(), scale);
+			return new Amount.Value(cell.number(), cell.scale() >= 0 ? cell.scale() : generalScale(cell.number()));
 		}
 		String text = Text.normalize(cell.text()).replace('，', ',');
 		if (text.isEmpty()) {
@@ -37,6 +36,14 @@ final class AmountParser {
 			return new Amount.Placeholder(text);
 		}
 		return parseText(text, cell.text());
+	}
+
+	/**
+	 * A number in the General format shows the digits it has: 352.49 is published to the cent, but 352 or 352.5 may
+	 * be 352.00 and 352.50 in a table printed to the cent, so their precision is unknown (-1: the table's usual one).
+	 */
+	private static int generalScale(BigDecimal number) {
+		return number.scale() >= 2 ? number.scale() : -1;
 	}
 
 	private static Amount parseText(String text, String raw) {

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Turns one amount cell into a {@link Figure}, or into a finding when it cannot be read. */
 final class FigureFactory {
 
+	/** Amounts are stored as DECIMAL(20,2) yuan; anything this large is a typing slip, not a figure. */
+	private static final BigDecimal LIMIT = new BigDecimal("1E17");
+
 	private final AmountParser amounts;
 
 	FigureFactory(AmountParser amounts) {
@@ -19,9 +22,17 @@ final class FigureFactory {
 		GridCell cell = grid.cell(row, column.index());
 		String address = SheetGrid.address(row, column.index());
 		if (cell.mergedCopy()) {
+			if (cell.number() != null) {
+				findings.add(new ReadFinding("ingest.merged-amount", "WARNING", "file", ctx.template().number(), key.code() != null
+						? key.code() : key.label(), column.name(), "金额单元格 " + ctx.sheet() + "!" + address + " 与其他单元格合并，只在首格计入一次（"
+						+ key.label() + " / " + column.name() + "）", ctx.location(address)));
+			}
 			return Optional.empty();
 		}
 		Amount amount = amounts.parse(cell);
+		if (amount instanceof Amount.Unreadable && !column.known()) {
+			return Optional.empty();
+		}
 		if (amount instanceof Amount.Unreadable u) {
 			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(),
 					key.code() != null ? key.code() : key.label(), column.name(),
@@ -34,11 +45,17 @@ final class FigureFactory {
 		Integer scale = null;
 		if (amount instanceof Amount.Value v) {
 			published = v.published();
-			scale = v.scale();
+			scale = v.scale() < 0 ? null : v.scale();
 		} else if (amount instanceof Amount.Blank) {
 			published = BigDecimal.ZERO;
 		}
 		BigDecimal yuan = published == null ? null : published.multiply(ctx.factor()).setScale(2, RoundingMode.HALF_UP);
+		if (yuan != null && yuan.abs().compareTo(LIMIT) >= 0) {
+			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(), key.code() != null ? key.code()
+					: key.label(), column.name(), "金额过大：" + ctx.sheet() + "!" + address + " 为 " + published.toPlainString() + " " + ctx.unit()
+					+ "，超出可存储范围（" + key.label() + " / " + column.name() + "）", ctx.location(address)));
+			return Optional.empty();
+		}
 		return Optional.of(new Figure(ctx.template().number(), row + 1, key.code(), key.label(), column.name(), yuan,
 				published, scale, ctx.unit(), ctx.file(), ctx.sheet(), address));
 	}

@@ -16,8 +16,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class GridLoader {
 
-	static final int MAX_ROWS = 5_000;
-	static final int MAX_COLUMNS = 80;
+	static final int MAX_ROWS = 100_000;
+	static final int MAX_COLUMNS = 256;
 	private static final Pattern DECIMALS = Pattern.compile("\\.(0+)");
 
 	private GridLoader() {
@@ -25,11 +25,13 @@ final class GridLoader {
 
 	static SheetGrid load(Sheet sheet) {
 		int height = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
+		boolean truncated = sheet.getLastRowNum() + 1 > MAX_ROWS;
 		GridCell[][] cells = new GridCell[Math.max(height, 0)][];
 		int width = 0;
 		for (int r = 0; r < height; r++) {
 			Row row = sheet.getRow(r);
 			int rowWidth = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+			truncated |= row != null && row.getLastCellNum() > MAX_COLUMNS;
 			cells[r] = new GridCell[rowWidth];
 			for (int c = 0; c < rowWidth; c++) {
 				cells[r][c] = read(row.getCell(c));
@@ -37,7 +39,7 @@ final class GridLoader {
 			width = Math.max(width, rowWidth);
 		}
 		spreadMerges(sheet, cells);
-		return new SheetGrid(sheet.getSheetName(), cells, width);
+		return new SheetGrid(sheet.getSheetName(), cells, width, truncated);
 	}
 
 	private static void spreadMerges(Sheet sheet, GridCell[][] cells) {
@@ -105,8 +107,7 @@ final class GridLoader {
 
 	private static String errorText(Cell cell) {
 		try {
-			return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getCellType() == CellType.FORMULA
-					? cell.getErrorCellValue() : cell.getErrorCellValue()).getString();
+			return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
 		} catch (RuntimeException e) {
 			return "#ERROR";
 		}

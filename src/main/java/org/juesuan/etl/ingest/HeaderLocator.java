@@ -33,7 +33,8 @@ final class HeaderLocator {
 	Optional<HeaderBand> locate(SheetGrid grid, TableTemplate template, int titleRow) {
 		Set<String> words = headerWords(template);
 		int top = -1;
-		for (int r = titleRow + 1; r < Math.min(grid.height(), titleRow + 15) && top < 0; r++) {
+		int from = Math.max(titleRow + 1, grid.firstNonBlankRow());
+		for (int r = from; r < Math.min(grid.height(), from + 20) && top < 0; r++) {
 			if (grid.rowTexts(r).stream().anyMatch(words::contains)) {
 				top = r;
 			}

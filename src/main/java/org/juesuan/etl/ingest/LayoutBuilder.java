@@ -60,6 +60,9 @@ final class LayoutBuilder {
 			return null;
 		}
 		String leaf = path.get(path.size() - 1);
+		if (vocabulary.ignoredHeaders().contains(leaf)) {
+			return null;
+		}
 		if (vocabulary.codeParts().contains(leaf)) {
 			return ColumnRole.CODE_PART;
 		}

@@ -31,7 +31,7 @@ public final class PackageDiscovery {
 			for (Path deptDir : list(yearDir)) {
 				String dept = deptDir.getFileName().toString();
 				if (Files.isDirectory(deptDir) && !dept.startsWith(".") && (department == null || department.equals(dept))) {
-					packages.add(new PackageRef(Integer.parseInt(name), dept, input, deptDir, files(deptDir)));
+					packages.add(new PackageRef(Integer.parseInt(name), dept.strip(), input, deptDir, files(deptDir)));
 				}
 			}
 		}
@@ -46,13 +46,14 @@ public final class PackageDiscovery {
 		}
 	}
 
+	/** The package's files; a folder that cannot be listed gives none, and the package is then rejected as empty. */
 	private static List<Path> files(Path dir) {
 		try (Stream<Path> s = Files.walk(dir)) {
 			return s.filter(Files::isRegularFile)
 					.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
 					.sorted(Comparator.comparing(Path::toString)).toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		} catch (IOException | UncheckedIOException e) {
+			return List.of();
 		}
 	}
 }

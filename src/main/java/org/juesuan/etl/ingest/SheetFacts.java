@@ -8,15 +8,17 @@ import org.juesuan.etl.template.Vocabulary;
 
 /**
  * What the lines above a table's header state: the 金额单位, the department ({@code 部门：…},
- * {@code 编制单位：…}) and the year of the title. Any of them may be missing (null).
+ * {@code 编制单位：…}) and the year of the title. Any of them may be missing (null); {@code unknownUnit} is a 金额单位
+ * the set does not know (千元), which must not be guessed.
  */
-record SheetFacts(String unit, String department, Integer year) {
+record SheetFacts(String unit, String department, Integer year, String unknownUnit) {
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 	private static final Pattern UNIT_WORDS = Pattern.compile("(金额)?单位[:：]\\s*(万元|元)");
 
 	static SheetFacts read(SheetGrid grid, int headerTop, Vocabulary vocabulary) {
 		String unit = null;
+		String unknown = null;
 		String department = null;
 		Integer year = null;
 		for (int r = 0; r < Math.max(headerTop, 1) && r < grid.height(); r++) {
@@ -27,6 +29,8 @@ record SheetFacts(String unit, String department, Integer year) {
 					continue;
 				}
 				unit = unit != null ? unit : unit(text, vocabulary);
+				Matcher stated = vocabulary.unknownUnitPattern().matcher(text.replaceAll("\\s+", ""));
+				unknown = unknown != null || !stated.find() ? unknown : stated.group(1);
 				department = department != null ? department : department(text, vocabulary);
 				Matcher y = YEAR.matcher(text);
 				if (year == null && y.find()) {
@@ -34,7 +38,7 @@ record SheetFacts(String unit, String department, Integer year) {
 				}
 			}
 		}
-		return new SheetFacts(unit, department, year);
+		return new SheetFacts(unit, department, year, unit == null ? unknown : null);
 	}
 
 	/** The unit a text states, or null; also used for header cells such as {@code 金额（万元）}. */

@@ -12,11 +12,28 @@ final class SheetGrid {
 	private final String name;
 	private final GridCell[][] cells;
 	private final int width;
+	private final boolean truncated;
 
-	SheetGrid(String name, GridCell[][] cells, int width) {
+	SheetGrid(String name, GridCell[][] cells, int width, boolean truncated) {
 		this.name = name;
 		this.cells = cells;
 		this.width = width;
+		this.truncated = truncated;
+	}
+
+	/** The sheet had more rows or columns than are read. */
+	boolean truncated() {
+		return truncated;
+	}
+
+	/** The first row holding any text, or 0. */
+	int firstNonBlankRow() {
+		for (int r = 0; r < cells.length; r++) {
+			if (!rowTexts(r).isEmpty()) {
+				return r;
+			}
+		}
+		return 0;
 	}
 
 	String name() {

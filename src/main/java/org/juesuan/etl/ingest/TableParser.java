@@ -41,10 +41,19 @@ final class TableParser {
 		}
 		HeaderBand band = located.get();
 		SheetFacts facts = SheetFacts.read(grid, band.top(), vocabulary);
+		if (facts.unknownUnit() != null) {
+			findings.add(ReadFinding.file("ingest.unit-unknown", "ERROR", template.number(), "工作表“" + grid.name() + "”的金额单位“"
+					+ facts.unknownUnit() + "”无法识别（应为万元或元），该表未读取", file + " › " + grid.name()));
+			return Optional.empty();
+		}
 		String unit = unit(grid, band, facts, file, template, findings);
 		TableContext ctx = new TableContext(template, unit, file, grid.name());
 		List<Panel> panels = layouts.build(grid, band, template);
 		reportUnknownColumns(panels, ctx, band, findings);
+		if (grid.truncated()) {
+			findings.add(ReadFinding.file("ingest.sheet-truncated", "WARNING", template.number(), "工作表“" + grid.name() + "”超过 "
+					+ GridLoader.MAX_ROWS + " 行或 " + GridLoader.MAX_COLUMNS + " 列，超出部分未读取", file + " › " + grid.name()));
+		}
 		List<Figure> out = new ArrayList<>();
 		int end = template.singleRow() ? readSingleRow(grid, band, panels, ctx, out, findings)
 				: rows.read(grid, band, panels, ctx, out, findings);

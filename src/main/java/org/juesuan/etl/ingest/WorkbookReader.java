@@ -29,20 +29,27 @@ final class WorkbookReader {
 	List<ParsedTable> read(Path path, String fileName, String department, List<ReadFinding> findings) throws IOException {
 		List<ParsedTable> tables = new ArrayList<>();
 		try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
-			for (Sheet sheet : workbook) {
-				SheetGrid grid = GridLoader.load(sheet);
-				readSheet(grid, fileName, department, findings).ifPresent(tables::add);
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				Sheet sheet = workbook.getSheetAt(i);
+				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+					findings.add(ReadFinding.file("ingest.sheet-hidden", "INFO", null, "隐藏的工作表“" + sheet.getSheetName() + "”未读取",
+							fileName + " › " + sheet.getSheetName()));
+					continue;
+				}
+				readSheet(GridLoader.load(sheet), fileName, department, findings).ifPresent(tables::add);
 			}
 		}
 		return tables;
 	}
 
 	private Optional<ParsedTable> readSheet(SheetGrid grid, String fileName, String department, List<ReadFinding> findings) {
+		int first = grid.firstNonBlankRow();
 		List<List<String>> top = new ArrayList<>();
-		for (int r = 0; r < Math.min(RECOGNITION_ROWS, grid.height()); r++) {
+		for (int r = first; r < Math.min(first + RECOGNITION_ROWS, grid.height()); r++) {
 			top.add(grid.rowTexts(r));
 		}
-		Optional<Recognition> recognition = recognizer.recognize(grid.name(), top, department);
+		Optional<Recognition> recognition = recognizer.recognize(grid.name(), top, department)
+				.map(x -> x.titleRow() < 0 ? x : new Recognition(x.template(), x.titleRow() + first, x.evidence()));
 		if (recognition.isEmpty()) {
 			if (top.stream().anyMatch(r -> !r.isEmpty())) {
 				findings.add(ReadFinding.file("ingest.sheet-ignored", "INFO", null,

@@ -1,12 +1,22 @@
 package org.juesuan.etl.pipeline;
 
+import java.util.List;
+
 import org.juesuan.etl.ingest.ParsedPackage;
 import org.juesuan.etl.store.PackageStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Stores each parsed package of a chunk (one per chunk) under the run's id. */
+/**
+ * Stores each parsed package of a chunk (one per chunk) under the run's id; a package the database refuses is
+ * recorded as rejected with the database's reason, and the run goes on.
+ */
 class PackageWriter implements ItemWriter<ParsedPackage> {
+
+	private static final Logger log = LoggerFactory.getLogger(PackageWriter.class);
 
 	private final PackageStore store;
 	private final String runId;
@@ -18,6 +28,22 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 
 	@Override
 	public void write(Chunk<? extends ParsedPackage> chunk) {
-		chunk.forEach(pkg -> store.save(pkg, runId));
+		for (ParsedPackage pkg : chunk) {
+			try {
+				store.save(pkg, runId);
+			} catch (DataAccessException e) {
+				log.error("{}: the store refused the package", pkg.ref(), e);
+				store.save(new ParsedPackage(pkg.ref(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)), runId);
+			}
+		}
+	}
+
+	private static String rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage());
+		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
 	}
 }

@@ -72,7 +72,7 @@ final class ChangeClaims {
 		BigDecimal difference = stated.subtract(change).abs();
 		if (difference.compareTo(all) > 0) {
 			out.add(findings.of("narrative-change", null, a, "编制说明称“" + a.subject() + "比上年" + word(a) + " " + a.token() + " "
-					+ a.statedUnit() + "”，两年表中数字之差为 " + NarrativeFindings.amount(change, "万元"), now, change, stated));
+					+ (a.statedUnit() == null ? "" : a.statedUnit()) + "”，两年表中数字之差为 " + NarrativeFindings.amount(change, "万元"), now, change, stated));
 		}
 		return checked(a, difference.compareTo(all) > 0 ? "MISMATCH" : difference.signum() == 0 ? "MATCH" : "ROUNDING", now);
 	}

@@ -53,8 +53,9 @@ final class CompletionClaims {
 			return status(claim, "MISMATCH", figure);
 		}
 		BigDecimal rate = actual.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
-		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), BigDecimal.ONE)
-				.add(amountTolerance.multiply(HUNDRED).divide(budget.abs(), MathContext.DECIMAL64).multiply(BigDecimal.valueOf(2)));
+		// first-order propagation: |d actual| / budget + actual · |d budget| / budget², each rounding at most amountTolerance
+		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), BigDecimal.ONE).add(amountTolerance.multiply(HUNDRED)
+				.divide(budget.abs(), MathContext.DECIMAL64).multiply(BigDecimal.ONE.add(actual.abs().divide(budget.abs(), MathContext.DECIMAL64))));
 		BigDecimal difference = claim.value().subtract(rate).abs();
 		if (difference.compareTo(tolerance) > 0) {
 			out.add(findings.of("narrative-internal", null, claim, "编制说明称“" + claim.subject() + "完成预算 " + claim.token()

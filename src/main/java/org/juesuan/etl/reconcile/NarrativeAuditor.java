@@ -47,7 +47,12 @@ public class NarrativeAuditor {
 			return missing(target);
 		}
 		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
-		NarrativeResult narrative = reader.read(file.get(), target.department());
+		NarrativeResult narrative;
+		try {
+			narrative = reader.read(file.get(), target.department());
+		} catch (RuntimeException e) {
+			return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " 无法读取：" + e.getMessage(), name);
+		}
 		FigureIndex current = index(target);
 		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(this::index).orElse(null);
 		return checker.check(narrative, name, current, previous);
@@ -63,10 +68,15 @@ public class NarrativeAuditor {
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {
-		Finding finding = new Finding("N.no-narrative", "WARNING", "completeness", null, null, null,
-				"部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字", null, null, null, target.year() + "/" + target.department(), null,
-				Fingerprint.of("N.no-narrative", target.department(), String.valueOf(target.year())));
-		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts("", 0, 0, 0, 0, 0, 0, 0));
+		return problem(target, "N.no-narrative", "WARNING", "completeness", "部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字",
+				target.year() + "/" + target.department());
+	}
+
+	private static NarrativeCheck problem(DepartmentYear target, String rule, String severity, String kind, String message,
+			String location) {
+		Finding finding = new Finding(rule, severity, kind, null, null, null, message, null, null, null, location, null,
+				Fingerprint.of(rule, target.department(), String.valueOf(target.year())));
+		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts(location, 0, 0, 0, 0, 0, 0, 0));
 	}
 
 	private FigureIndex index(DepartmentYear dy) {

@@ -14,6 +14,7 @@ import org.juesuan.etl.template.TemplateSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,7 +44,11 @@ public class PackageStore {
 		this.classifications = classifications;
 	}
 
-	@Transactional
+	/**
+	 * Saves a package in a transaction of its own, so that a package the database refuses (a value out of range,
+	 * a name too long) rolls back alone and can be recorded as rejected.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void save(ParsedPackage pkg, String runId) {
 		long dept = departments.idOf(pkg.ref().department());
 		int year = pkg.ref().year();

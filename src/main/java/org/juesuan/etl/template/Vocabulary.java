@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record Vocabulary(Set<String> codeHeaders, Set<String> codeParts, Set<String> labelHeaders,
 		Set<String> rowNumberHeaders, Set<String> columnNumberLabels, Set<String> totalLabels,
 		List<String> footnotePrefixes, Set<String> placeholders, List<String> departmentPrefixes,
-		List<Pattern> unitPatterns, String defaultUnit, Map<String, String> functionalClassCodes) {
+		List<Pattern> unitPatterns, Pattern unknownUnitPattern, Set<String> ignoredHeaders, String defaultUnit,
+		Map<String, String> functionalClassCodes) {
 
 	public Vocabulary {
 		codeHeaders = Set.copyOf(codeHeaders);
@@ -27,6 +28,7 @@ public record Vocabulary(Set<String> codeHeaders, Set<String> codeParts, Set<Str
 		placeholders = Set.copyOf(placeholders);
 		departmentPrefixes = List.copyOf(departmentPrefixes);
 		unitPatterns = List.copyOf(unitPatterns);
+		ignoredHeaders = Set.copyOf(ignoredHeaders);
 		functionalClassCodes = Map.copyOf(functionalClassCodes);
 	}
 

@@ -19,7 +19,17 @@ final class VocabularyParser {
 				normalized(structure.strings("column-number-labels")), normalized(structure.strings("total-labels")),
 				set.strings("footnote-prefixes").stream().map(Text::normalize).toList(),
 				normalized(set.strings("placeholders")), set.strings("department-prefixes"),
-				TableTemplateParser.patterns(set, "unit-patterns"), set.string("default-unit"), classCodes(classes));
+				TableTemplateParser.patterns(set, "unit-patterns"), unknownUnit(set), normalized(set.strings("ignored-headers")),
+				set.string("default-unit"), classCodes(classes));
+	}
+
+	private static java.util.regex.Pattern unknownUnit(YamlNode set) {
+		String pattern = set.optionalString("unknown-unit-pattern");
+		try {
+			return java.util.regex.Pattern.compile(pattern == null ? "(?!)" : pattern);
+		} catch (java.util.regex.PatternSyntaxException e) {
+			throw new ConfigException(set.source(), "unknown-unit-pattern", e.getDescription());
+		}
 	}
 
 	private static Map<String, String> classCodes(YamlNode classes) {
