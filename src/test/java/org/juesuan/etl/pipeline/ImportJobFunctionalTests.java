@@ -107,6 +107,48 @@ class ImportJobFunctionalTests {
 	}
 
 	@Test
+	void anUnreadableNarrativeOrAnAmountTooLargeToStoreStopsNoOneElse(@TempDir Path input) throws Exception {
+		copy(SAMPLE_INPUT, input);
+		Path education = input.resolve("2024").resolve(SampleDepartments.educationBureau().department());
+		Path garbled = Files.createDirectories(input.resolve("2024/攀枝花市东区说明损坏局"));
+		try (var files = Files.list(education)) {
+			for (Path p : (Iterable<Path>) files::iterator) {
+				if (p.toString().endsWith(".xls")) {
+					Files.copy(p, garbled.resolve(p.getFileName()));
+				}
+			}
+		}
+		Files.writeString(garbled.resolve("编制说明.docx"), "not a zip");
+		Path oversized = Files.createDirectories(input.resolve("2024/攀枝花市东区超大金额局"));
+		Path book = Files.copy(education.resolve("公开03表 支出决算表.xls"), oversized.resolve("公开03表 支出决算表.xls"));
+		try (var in = Files.newInputStream(book); var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+			for (org.apache.poi.ss.usermodel.Row row : sheet) {
+				for (org.apache.poi.ss.usermodel.Cell cell : row) {
+					boolean amount = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && cell.getNumericCellValue() > 100000
+							|| cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().matches("[\\d,]{7,}\\.\\d\\d");
+					if (amount) {
+						cell.setCellValue(1.2e20);
+					}
+				}
+			}
+			try (var out = Files.newOutputStream(book)) {
+				wb.write(out);
+			}
+		}
+
+		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
+
+		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(5);
+		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = '攀枝花市东区说明损坏局'"))
+				.isEqualTo(1);
+		assertThat(jdbc.queryForList("SELECT message FROM v_finding WHERE department = '攀枝花市东区超大金额局' AND rule_id = 'ingest.unreadable-cell'",
+				String.class)).isNotEmpty().allSatisfy(m -> assertThat(m).contains("金额过大"));
+		assertThat(count("SELECT COUNT(*) FROM v_claim WHERE department = ?", SampleDepartments.housingBureau().department()))
+				.isGreaterThan(100);
+	}
+
+	@Test
 	void importsOnlyTheDepartmentAsked() throws Exception {
 		String one = SampleDepartments.eGovCentre().department();
 		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, 2024, one))).isEqualTo(ImportLauncher.OK);
