@@ -1,5 +1,7 @@
 package org.juesuan.etl.pipeline;
 
+import java.util.List;
+
 import org.juesuan.etl.reconcile.Auditor;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.FigureReader.DepartmentYear;
@@ -25,8 +27,8 @@ class AuditStepConfiguration {
 
 	@Bean
 	Step auditStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<DepartmentYear> runDepartmentYears, Auditor auditor, FindingWriter findings) {
-		return step("auditStep", jobRepository, transactionManager, runDepartmentYears, auditor, findings);
+			ListItemReader<DepartmentYear> auditedDepartmentYears, Auditor auditor, FindingWriter findings) {
+		return step("auditStep", jobRepository, transactionManager, auditedDepartmentYears, auditor, findings);
 	}
 
 	@Bean
@@ -49,6 +51,16 @@ class AuditStepConfiguration {
 	@StepScope
 	ListItemReader<DepartmentYear> runDepartmentYears(RunReport report, @Value("#{jobParameters['runId']}") String runId) {
 		return new ListItemReader<>(report.loaded(runId));
+	}
+
+	/** What the run loaded, and the following year of each department when stored: its opening balances depend on it. */
+	@Bean
+	@StepScope
+	ListItemReader<DepartmentYear> auditedDepartmentYears(RunReport report, FigureReader reader,
+			@Value("#{jobParameters['runId']}") String runId) {
+		java.util.LinkedHashSet<DepartmentYear> targets = new java.util.LinkedHashSet<>(report.loaded(runId));
+		List.copyOf(targets).forEach(t -> reader.find(t.department(), t.year() + 1).ifPresent(targets::add));
+		return new ListItemReader<>(List.copyOf(targets));
 	}
 
 	@Bean

@@ -129,6 +129,19 @@ class AuditFunctionalTests {
 		assertThat(jdbc.queryForList("SELECT rule_id FROM v_finding WHERE year = 2023 AND kind = 'year-over-year'", String.class)).isEmpty();
 	}
 
+	@Test
+	void loadingLastYearAfterThisYearRechecksThisYearsOpeningBalances() throws Exception {
+		write(egov, 2024);
+		launcher.run(ImportParameters.of(input, 2024, null));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE kind = 'year-over-year'", Integer.class)).isZero();
+
+		RenderedPackage previous = write(egov, 2023);
+		plant(workbook(previous, 2023), previous, 1, null, "年末结转和结余", "金额", 0.10);
+		launcher.run(ImportParameters.of(input, 2023, null));
+
+		assertThat(jdbc.queryForList("SELECT year FROM v_finding WHERE kind = 'year-over-year'", Integer.class)).containsExactly(2024);
+	}
+
 	private RenderedPackage write(DepartmentPackage pkg, int year) throws Exception {
 		Path folder = input.resolve(String.valueOf(year)).resolve(pkg.department());
 		if (Files.exists(folder)) {
