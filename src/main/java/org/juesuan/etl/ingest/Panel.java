@@ -14,8 +14,4 @@ record Panel(PanelSpec spec, List<Integer> codeColumns, int labelColumn, List<Am
 		codeColumns = List.copyOf(codeColumns);
 		amounts = List.copyOf(amounts);
 	}
-
-	boolean splitCode() {
-		return codeColumns.size() > 1;
-	}
 }

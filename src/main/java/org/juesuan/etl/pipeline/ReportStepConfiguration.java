@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.juesuan.etl.aggregate.FindingsReportWriter;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
 import org.juesuan.etl.store.RunReport;
@@ -51,7 +52,7 @@ class ReportStepConfiguration {
 			Path folder = Path.of(output, runId);
 			writer.write(folder, rows);
 			Map<String, int[]> counts = new TreeMap<>();
-			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[rank(r.severity())]++);
+			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[Finding.rank(r.severity())]++);
 			targets.forEach(t -> counts.putIfAbsent(t.year() + " " + t.department(), new int[3]));
 			counts.forEach((dept, c) -> log.info("  审核 {}: {} 错误 / {} 警告 / {} 提示", dept, c[0], c[1], c[2]));
 			log.info("审核报告: {} ({} 条)", folder.resolve("findings.xlsx"), rows.size());
@@ -59,11 +60,4 @@ class ReportStepConfiguration {
 		};
 	}
 
-	private static int rank(String severity) {
-		return switch (severity) {
-			case "ERROR" -> 0;
-			case "WARNING" -> 1;
-			default -> 2;
-		};
-	}
 }

@@ -31,7 +31,7 @@ final class AmountClaims {
 		Resolved figure = located.get().figure();
 		String unit = claim.statedUnit() == null ? "万元" : claim.statedUnit();
 		BigDecimal stated = claim.valueYuan() != null ? claim.valueYuan() : claim.value().multiply(TEN_THOUSAND);
-		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), factor(unit)).add(figure.tolerance());
+		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), Money.factor(unit)).add(figure.tolerance());
 		BigDecimal difference = stated.subtract(figure.value()).abs();
 		String status = difference.signum() == 0 ? "MATCH" : difference.compareTo(tolerance) <= 0 ? "ROUNDING" : "MISMATCH";
 		if (status.equals("ROUNDING")) {
@@ -60,17 +60,5 @@ final class AmountClaims {
 		return findings.of("narrative-amount", severity, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
 				+ "”与" + findings.where(figure) + " " + NarrativeFindings.amount(figure.value(), unit) + " 不符，差 "
 				+ NarrativeFindings.amount(stated.subtract(figure.value()), unit), figure, figure.value(), stated);
-	}
-
-	static BigDecimal factor(String unit) {
-		if (unit == null) {
-			return TEN_THOUSAND;
-		}
-		return switch (unit) {
-			case "亿元" -> BigDecimal.valueOf(100_000_000);
-			case "万元" -> TEN_THOUSAND;
-			case "千元" -> BigDecimal.valueOf(1_000);
-			default -> BigDecimal.ONE;
-		};
 	}
 }

@@ -30,8 +30,8 @@ public class Auditor {
 	}
 
 	public List<Finding> audit(DepartmentYear target) {
-		FigureIndex current = index(target);
-		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(this::index).orElse(null);
+		FigureIndex current = FigureIndex.load(reader, target);
+		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(reader, dy)).orElse(null);
 		List<Finding> result = new ArrayList<>();
 		for (Rule rule : catalogue.rules()) {
 			if (rule.builtin() != null) {
@@ -42,10 +42,5 @@ public class Auditor {
 		}
 		result.sort(Comparator.comparingInt(Finding::severityRank));
 		return result;
-	}
-
-	private FigureIndex index(DepartmentYear dy) {
-		return new FigureIndex(dy.department(), dy.year(), reader.tables(dy.departmentId(), dy.year()),
-				reader.figures(dy.departmentId(), dy.year()));
 	}
 }

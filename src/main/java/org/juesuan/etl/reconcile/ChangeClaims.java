@@ -56,7 +56,7 @@ final class ChangeClaims {
 		}
 		Claim a = amount.get();
 		BigDecimal change = signed(a);
-		BigDecimal changeTolerance = StatedPrecision.halfUnit(a.value(), AmountClaims.factor(a.statedUnit()));
+		BigDecimal changeTolerance = StatedPrecision.halfUnit(a.value(), Money.factor(a.statedUnit()));
 		BigDecimal implied = now.value().subtract(change);
 		CheckedClaim checkedRate = rate(rate.get(), change, implied, changeTolerance.add(StatedPrecision.asNarrated(now.tolerance())), now,
 				findings, out);
@@ -68,7 +68,7 @@ final class ChangeClaims {
 	private static CheckedClaim amount(Claim a, BigDecimal change, BigDecimal tolerance, Resolved now, NarrativeFindings findings,
 			List<Finding> out) {
 		BigDecimal stated = signed(a);
-		BigDecimal all = tolerance.add(StatedPrecision.halfUnit(a.value(), AmountClaims.factor(a.statedUnit())));
+		BigDecimal all = tolerance.add(StatedPrecision.halfUnit(a.value(), Money.factor(a.statedUnit())));
 		BigDecimal difference = stated.subtract(change).abs();
 		if (difference.compareTo(all) > 0) {
 			out.add(findings.of("narrative-change", null, a, "编制说明称“" + a.subject() + "比上年" + word(a) + " " + a.token() + " "
@@ -105,7 +105,7 @@ final class ChangeClaims {
 	private static Optional<Resolved> stated(Claim change, List<Claim> sentence, Optional<ClaimLocator.Located> located) {
 		return sentence.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && c.subject().equals(change.subject()) && c.valueYuan() != null)
 				.findFirst().flatMap(c -> located.map(l -> new Resolved(l.figure().term(), l.figure().row(), c.subject(), l.figure().column(),
-						l.figure().figures(), c.valueYuan(), StatedPrecision.halfUnit(c.value(), AmountClaims.factor(c.statedUnit())),
+						l.figure().figures(), c.valueYuan(), StatedPrecision.halfUnit(c.value(), Money.factor(c.statedUnit())),
 						l.figure().unit(), true)));
 	}
 

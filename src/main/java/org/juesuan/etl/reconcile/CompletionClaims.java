@@ -40,8 +40,8 @@ final class CompletionClaims {
 		if (budget.isEmpty() || actual.isEmpty()) {
 			return CheckedClaim.unmatched(claim);
 		}
-		BigDecimal tolerance = StatedPrecision.halfUnit(budget.get().value(), AmountClaims.factor(budget.get().statedUnit()))
-				.add(StatedPrecision.halfUnit(actual.get().value(), AmountClaims.factor(actual.get().statedUnit())));
+		BigDecimal tolerance = StatedPrecision.halfUnit(budget.get().value(), Money.factor(budget.get().statedUnit()))
+				.add(StatedPrecision.halfUnit(actual.get().value(), Money.factor(actual.get().statedUnit())));
 		return compare(claim, actual.get().valueYuan(), budget.get().valueYuan(), tolerance, null, findings, out);
 	}
 

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.store.FigureReader;
+import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.StoredTable;
 
 /**
@@ -31,6 +33,12 @@ final class FigureIndex {
 		facts.forEach(f -> tables.put(f.number(), new TableFigures(f.number(), f)));
 		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new StoredTable(n, f.sourceFile(),
 				f.sheet(), f.publishedUnit(), "labelled", false, null))).add(f));
+	}
+
+	/** The stored tables and figures of a department-year. */
+	static FigureIndex load(FigureReader reader, DepartmentYear dy) {
+		return new FigureIndex(dy.department(), dy.year(), reader.tables(dy.departmentId(), dy.year()),
+				reader.figures(dy.departmentId(), dy.year()));
 	}
 
 	String department() {

@@ -63,6 +63,6 @@ final class InternalClaims {
 	}
 
 	private static BigDecimal halfUnit(Claim c) {
-		return StatedPrecision.halfUnit(c.value(), AmountClaims.factor(c.statedUnit()));
+		return StatedPrecision.halfUnit(c.value(), Money.factor(c.statedUnit()));
 	}
 }

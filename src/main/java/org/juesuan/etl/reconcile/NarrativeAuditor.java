@@ -53,8 +53,8 @@ public class NarrativeAuditor {
 		} catch (RuntimeException e) {
 			return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " 无法读取：" + e.getMessage(), name);
 		}
-		FigureIndex current = index(target);
-		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(this::index).orElse(null);
+		FigureIndex current = FigureIndex.load(figures, target);
+		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(figures, dy)).orElse(null);
 		return checker.check(narrative, name, current, previous);
 	}
 
@@ -77,10 +77,5 @@ public class NarrativeAuditor {
 		Finding finding = new Finding(rule, severity, kind, null, null, null, message, null, null, null, location, null,
 				Fingerprint.of(rule, target.department(), String.valueOf(target.year())));
 		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts(location, 0, 0, 0, 0, 0, 0, 0));
-	}
-
-	private FigureIndex index(DepartmentYear dy) {
-		return new FigureIndex(dy.department(), dy.year(), figures.tables(dy.departmentId(), dy.year()),
-				figures.figures(dy.departmentId(), dy.year()));
 	}
 }

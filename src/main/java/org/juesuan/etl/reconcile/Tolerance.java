@@ -17,10 +17,6 @@ final class Tolerance {
 
 	static BigDecimal halfUnit(Figure figure, int typicalScale) {
 		int scale = figure.publishedScale() != null ? figure.publishedScale() : typicalScale;
-		return HALF.movePointLeft(scale).multiply(factor(figure.publishedUnit()));
-	}
-
-	static BigDecimal factor(String unit) {
-		return "万元".equals(unit) ? BigDecimal.valueOf(10_000) : BigDecimal.ONE;
+		return HALF.movePointLeft(scale).multiply(Money.factor(figure.publishedUnit()));
 	}
 }

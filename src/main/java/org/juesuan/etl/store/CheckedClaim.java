@@ -14,8 +14,4 @@ public record CheckedClaim(Claim claim, String status, Integer tableNo, String r
 	public static CheckedClaim unmatched(Claim claim) {
 		return new CheckedClaim(claim, "UNMATCHED", null, null, null, null);
 	}
-
-	public boolean matched() {
-		return "MATCH".equals(status) || "ROUNDING".equals(status);
-	}
 }

@@ -23,6 +23,11 @@ public record Finding(String ruleId, String severity, String kind, String tables
 	}
 
 	public int severityRank() {
+		return rank(severity);
+	}
+
+	/** ERROR 0, WARNING 1, INFO 2: the order reports list findings in. */
+	public static int rank(String severity) {
 		return switch (severity) {
 			case "ERROR" -> 0;
 			case "WARNING" -> 1;

@@ -30,11 +30,7 @@ public class FindingQuery {
 							rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getString(15),
 							rs.getString(16)), dy.department(), dy.year()));
 		}
-		rows.sort(java.util.Comparator.comparingInt((FindingRow r) -> switch (r.severity()) {
-			case "ERROR" -> 0;
-			case "WARNING" -> 1;
-			default -> 2;
-		}));
+		rows.sort(java.util.Comparator.comparingInt((FindingRow r) -> Finding.rank(r.severity())));
 		return rows;
 	}
 }
