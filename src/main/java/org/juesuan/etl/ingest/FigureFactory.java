@@ -23,7 +23,7 @@ final class FigureFactory {
 		String address = SheetGrid.address(row, column.index());
 		if (cell.mergedCopy()) {
 			if (cell.number() != null) {
-				findings.add(new ReadFinding("ingest.merged-amount", "WARNING", "file", ctx.template().number(), key.code() != null
+				findings.add(new ReadFinding("ingest.merged-amount", "WARNING", "file", ctx.template().canonical(), key.code() != null
 						? key.code() : key.label(), column.name(), "金额单元格 " + ctx.sheet() + "!" + address + " 与其他单元格合并，只在首格计入一次（"
 						+ key.label() + " / " + column.name() + "）", ctx.location(address)));
 			}
@@ -34,7 +34,7 @@ final class FigureFactory {
 			return Optional.empty();
 		}
 		if (amount instanceof Amount.Unreadable u) {
-			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(),
+			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().canonical(),
 					key.code() != null ? key.code() : key.label(), column.name(),
 					"无法读取金额：" + ctx.sheet() + "!" + address + " 的内容为“" + u.raw() + "”，应为数字（" + key.label() + " / "
 							+ column.name() + "）",
@@ -51,12 +51,12 @@ final class FigureFactory {
 		}
 		BigDecimal yuan = published == null ? null : published.multiply(ctx.factor()).setScale(2, RoundingMode.HALF_UP);
 		if (yuan != null && yuan.abs().compareTo(LIMIT) >= 0) {
-			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().number(), key.code() != null ? key.code()
+			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().canonical(), key.code() != null ? key.code()
 					: key.label(), column.name(), "金额过大：" + ctx.sheet() + "!" + address + " 为 " + published.toPlainString() + " " + ctx.unit()
 					+ "，超出可存储范围（" + key.label() + " / " + column.name() + "）", ctx.location(address)));
 			return Optional.empty();
 		}
-		return Optional.of(new Figure(ctx.template().number(), row + 1, key.code(), key.label(), column.name(), yuan,
+		return Optional.of(new Figure(ctx.template().canonical(), row + 1, key.code(), key.label(), column.name(), yuan,
 				published, scale, ctx.unit(), ctx.file(), ctx.sheet(), address));
 	}
 }

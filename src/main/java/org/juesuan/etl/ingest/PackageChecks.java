@@ -5,32 +5,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.juesuan.etl.template.TableTemplate;
+import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.Text;
 
 /**
- * Checks on a package as a whole: each table once (a second copy is reported and ignored), all 13 present,
- * and the department and year the tables state agree with the folder.
+ * Checks on a package as a whole: each table once (a second copy is reported and ignored), every table its set
+ * requires present (a table the set does not have is never missing), and the department and year the tables
+ * state agree with the folder.
  */
 final class PackageChecks {
 
 	private PackageChecks() {
 	}
 
-	static List<ParsedTable> check(PackageRef ref, List<ParsedTable> tables, List<ReadFinding> findings) {
+	static List<ParsedTable> check(PackageRef ref, TemplateSet set, List<ParsedTable> tables, List<ReadFinding> findings) {
 		Map<Integer, ParsedTable> byNumber = new TreeMap<>();
 		for (ParsedTable t : tables) {
 			ParsedTable first = byNumber.putIfAbsent(t.tableNo(), t);
 			if (first != null) {
 				findings.add(new ReadFinding("ingest.duplicate-table", "WARNING", "completeness", t.tableNo(), null, null,
-						"第 " + t.tableNo() + " 张表出现两次（" + first.sourceFile() + " › " + first.sheet() + "；" + t.sourceFile()
+						"第 " + t.setTableNo() + " 张表（" + t.title() + "）出现两次（" + first.sourceFile() + " › " + first.sheet() + "；" + t.sourceFile()
 								+ " › " + t.sheet() + "），后者未读取",
 						t.sourceFile() + " › " + t.sheet()));
 			}
 		}
-		for (int n = 1; n <= 13; n++) {
-			if (!byNumber.containsKey(n)) {
-				findings.add(new ReadFinding("ingest.missing-table", "WARNING", "completeness", n, null, null,
-						"缺少第 " + n + " 张附表", ref.toString()));
+		for (TableTemplate t : set.tables()) {
+			if (!t.optional() && !byNumber.containsKey(t.canonical())) {
+				findings.add(new ReadFinding("ingest.missing-table", "WARNING", "completeness", t.canonical(), null, null,
+						"缺少第 " + t.number() + " 张附表（" + t.title() + "）", ref.toString()));
 			}
 		}
 		byNumber.values().forEach(t -> statedIdentity(ref, t, findings));

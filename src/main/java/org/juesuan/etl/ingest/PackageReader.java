@@ -12,49 +12,57 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
+import org.juesuan.etl.template.SetChoice;
+import org.juesuan.etl.template.SetDetector;
+import org.juesuan.etl.template.TemplateSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a whole package: hashes every file, opens each workbook once, and checks the result as a package
- * (duplicate or missing tables, department and year stated in the tables). A workbook that cannot be opened
- * rejects the package, so a department is never half-replaced.
+ * Reads a whole package: hashes every file, opens each workbook once, decides the package's template set from
+ * its sheets, reads every table with that set, and checks the result as a package (duplicate or missing tables,
+ * department and year stated in the tables). A workbook that cannot be opened rejects the package, so a
+ * department is never half-replaced.
  */
 @Component
 public class PackageReader {
 
 	private static final Logger log = LoggerFactory.getLogger(PackageReader.class);
 
-	private final WorkbookReader workbooks;
+	private final SetDetector detector;
+	private final SheetInterpreter interpreter = new SheetInterpreter();
 
-	public PackageReader(TemplateSet templates) {
-		this.workbooks = new WorkbookReader(templates);
+	public PackageReader(TemplateSets templates) {
+		this.detector = new SetDetector(templates);
 	}
 
 	public ParsedPackage read(PackageRef ref) {
 		List<LoadedFile> files = new ArrayList<>();
-		List<ParsedTable> tables = new ArrayList<>();
+		List<LoadedSheet> sheets = new ArrayList<>();
 		List<ReadFinding> findings = new ArrayList<>();
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {
 				files.add(new LoadedFile(name, sha256(path), Files.size(path)));
 				if (isWorkbook(path)) {
-					tables.addAll(workbooks.read(path, name, ref.department(), findings));
+					sheets.addAll(WorkbookReader.read(path, name, findings));
 				}
 			} catch (IOException | RuntimeException e) {
 				log.debug("cannot read {}", name, e);
-				return new ParsedPackage(ref, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
+				return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
 			}
 		}
+		SetChoice choice = detector.choose(sheets.stream().map(LoadedSheet::top).toList(), ref.department());
+		List<ParsedTable> tables = new ArrayList<>();
+		sheets.forEach(s -> interpreter.read(s, choice.set(), ref.department(), findings).ifPresent(tables::add));
 		if (tables.isEmpty()) {
-			return new ParsedPackage(ref, files, List.of(), findings,
+			return new ParsedPackage(ref, null, files, List.of(), findings,
 					"未在 " + ref.folder().getFileName() + " 的文件中识别出任何附表（.xlsx/.xls）");
 		}
-		List<ParsedTable> distinct = PackageChecks.check(ref, tables, findings);
-		return new ParsedPackage(ref, files, distinct, findings, null);
+		List<ParsedTable> distinct = PackageChecks.check(ref, choice.set(), tables, findings);
+		return new ParsedPackage(ref, choice, files, distinct, findings, null);
 	}
 
 	static boolean isWorkbook(Path path) {

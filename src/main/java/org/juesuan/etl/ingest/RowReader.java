@@ -49,13 +49,13 @@ final class RowReader {
 		boolean hasAmounts = cursor.panel().amounts().stream().anyMatch(a -> !grid.cell(r, a.index()).isBlank() && !grid.cell(r, a.index()).mergedCopy());
 		if (key == null) {
 			if (hasAmounts) {
-				findings.add(ReadFinding.file("ingest.unlabelled-row", "WARNING", ctx.template().number(),
+				findings.add(ReadFinding.file("ingest.unlabelled-row", "WARNING", ctx.template().canonical(),
 						"第 " + (r + 1) + " 行有金额但没有科目编码或项目名称，未读取", ctx.location(SheetGrid.address(r, 0))));
 			}
 			return;
 		}
 		if (!key.known()) {
-			findings.add(new ReadFinding("ingest.unknown-row", "INFO", "file", ctx.template().number(), key.label(), null,
+			findings.add(new ReadFinding("ingest.unknown-row", "INFO", "file", ctx.template().canonical(), key.label(), null,
 					"行“" + key.label() + "”不在模板中，按原文保存", ctx.location(SheetGrid.address(r, cursor.panel().labelColumn() < 0 ? 0 : cursor.panel().labelColumn()))));
 		}
 		for (AmountColumn column : cursor.panel().amounts()) {

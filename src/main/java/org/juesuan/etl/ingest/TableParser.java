@@ -35,14 +35,14 @@ final class TableParser {
 		TableTemplate template = recognition.template();
 		Optional<HeaderBand> located = headers.locate(grid, template, recognition.titleRow());
 		if (located.isEmpty()) {
-			findings.add(ReadFinding.file("ingest.no-header", "ERROR", template.number(),
+			findings.add(ReadFinding.file("ingest.no-header", "ERROR", template.canonical(),
 					"工作表“" + grid.name() + "”被识别为" + template.title() + "，但找不到表头行（项目/科目编码/金额栏）", file + " › " + grid.name()));
 			return Optional.empty();
 		}
 		HeaderBand band = located.get();
 		SheetFacts facts = SheetFacts.read(grid, band.top(), vocabulary);
 		if (facts.unknownUnit() != null) {
-			findings.add(ReadFinding.file("ingest.unit-unknown", "ERROR", template.number(), "工作表“" + grid.name() + "”的金额单位“"
+			findings.add(ReadFinding.file("ingest.unit-unknown", "ERROR", template.canonical(), "工作表“" + grid.name() + "”的金额单位“"
 					+ facts.unknownUnit() + "”无法识别（应为万元或元），该表未读取", file + " › " + grid.name()));
 			return Optional.empty();
 		}
@@ -51,7 +51,7 @@ final class TableParser {
 		List<Panel> panels = layouts.build(grid, band, template);
 		reportUnknownColumns(panels, ctx, band, findings);
 		if (grid.truncated()) {
-			findings.add(ReadFinding.file("ingest.sheet-truncated", "WARNING", template.number(), "工作表“" + grid.name() + "”超过 "
+			findings.add(ReadFinding.file("ingest.sheet-truncated", "WARNING", template.canonical(), "工作表“" + grid.name() + "”超过 "
 					+ GridLoader.MAX_ROWS + " 行或 " + GridLoader.MAX_COLUMNS + " 列，超出部分未读取", file + " › " + grid.name()));
 		}
 		List<Figure> out = new ArrayList<>();
@@ -59,8 +59,8 @@ final class TableParser {
 				: rows.read(grid, band, panels, ctx, out, findings);
 		String statement = statement(grid, band, end, template);
 		boolean empty = statement != null && out.stream().allMatch(f -> f.amountYuan() == null || f.amountYuan().signum() == 0);
-		return Optional.of(new ParsedTable(template.number(), file, grid.name(), unit, shape(template, out), empty, statement,
-				facts.department(), facts.year(), out));
+		return Optional.of(new ParsedTable(template.canonical(), template.number(), template.title(), file, grid.name(), unit,
+				shape(template, out), empty, statement, facts.department(), facts.year(), out));
 	}
 
 	private String unit(SheetGrid grid, HeaderBand band, SheetFacts facts, String file, TableTemplate template,
@@ -76,7 +76,7 @@ final class TableParser {
 				}
 			}
 		}
-		findings.add(ReadFinding.file("ingest.unit-missing", "WARNING", template.number(),
+		findings.add(ReadFinding.file("ingest.unit-missing", "WARNING", template.canonical(),
 				"工作表“" + grid.name() + "”未注明金额单位，按" + vocabulary.defaultUnit() + "读取", file + " › " + grid.name()));
 		return vocabulary.defaultUnit();
 	}
@@ -98,7 +98,7 @@ final class TableParser {
 
 	private static void reportUnknownColumns(List<Panel> panels, TableContext ctx, HeaderBand band, List<ReadFinding> findings) {
 		panels.forEach(p -> p.amounts().stream().filter(a -> !a.known()).forEach(a -> findings.add(new ReadFinding(
-				"ingest.unknown-column", "INFO", "file", ctx.template().number(), null, a.name(),
+				"ingest.unknown-column", "INFO", "file", ctx.template().canonical(), null, a.name(),
 				"栏目“" + a.header() + "”不在模板中，按原文栏名保存", ctx.location(SheetGrid.address(band.top(), a.index()))))));
 	}
 

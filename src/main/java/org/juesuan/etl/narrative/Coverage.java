@@ -3,8 +3,14 @@ package org.juesuan.etl.narrative;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts 第二部分's numbers, figures and claims for the {@link ExtractionReport}. */
+/** Counts the numbers, figures and claims of the part that explains the tables, for the {@link ExtractionReport}. */
 final class Coverage {
+
+	private final String part;
+
+	Coverage(String part) {
+		this.part = part;
+	}
 
 	private int figures;
 	private int skipped;
@@ -12,7 +18,7 @@ final class Coverage {
 	private final List<ExtractionReport.Unaccounted> unaccounted = new ArrayList<>();
 
 	void add(Block block, String sentence, SentenceReader.Result result) {
-		if (!Block.PART_TWO.equals(block.part())) {
+		if (!ExplanatoryPart.holds(part, block)) {
 			return;
 		}
 		for (NumberToken token : result.tokens()) {
@@ -28,6 +34,6 @@ final class Coverage {
 	}
 
 	ExtractionReport report() {
-		return new ExtractionReport(figures, figures - unaccounted.size(), claims, skipped, unaccounted);
+		return new ExtractionReport(part, figures, figures - unaccounted.size(), claims, skipped, unaccounted);
 	}
 }

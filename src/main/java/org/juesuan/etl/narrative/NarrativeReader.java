@@ -17,10 +17,20 @@ import java.util.List;
  */
 public final class NarrativeReader {
 
+	/** The heading words of the 情况说明 part when the caller names none (both official templates use them). */
+	public static final List<String> DEFAULT_PART = List.of("情况说明");
+
 	private final SubjectVocabulary vocabulary;
+	private final List<String> partWords;
+
+	/** A reader for narratives whose 情况说明 part is headed by one of {@code partWords}. */
+	public NarrativeReader(SubjectVocabulary vocabulary, List<String> partWords) {
+		this.vocabulary = vocabulary;
+		this.partWords = List.copyOf(partWords);
+	}
 
 	public NarrativeReader(SubjectVocabulary vocabulary) {
-		this.vocabulary = vocabulary;
+		this(vocabulary, DEFAULT_PART);
 	}
 
 	/** A reader with the packaged vocabulary. */
@@ -47,9 +57,10 @@ public final class NarrativeReader {
 		UnitContext units = new UnitContext(vocabulary.amountUnits, blocks, scanner::scan);
 		SentenceReader reader = new SentenceReader(scanner, new SentenceEvents(vocabulary), new CueMatcher(vocabulary),
 				new SubjectResolver(vocabulary, name), units, year);
-		Coverage coverage = new Coverage();
+		String part = ExplanatoryPart.find(blocks, partWords);
+		Coverage coverage = new Coverage(part);
 		List<Claim> claims = readBlocks(blocks, reader, coverage);
-		return new NarrativeResult(paragraphs, name, year, claims, coverage.report());
+		return new NarrativeResult(paragraphs, name, year, part, claims, coverage.report());
 	}
 
 	private static List<Claim> readBlocks(List<Block> blocks, SentenceReader reader, Coverage coverage) {

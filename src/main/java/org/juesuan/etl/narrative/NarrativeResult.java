@@ -8,15 +8,21 @@ import java.util.List;
  * @param paragraphs the repaired paragraphs, in order (claims' {@code paragraph} indexes them)
  * @param department the department named in the title (or given by the caller), null if unknown
  * @param year       the fiscal year named in the title, null if unknown
+ * @param part       the part that explains the tables (e.g. {@code 第三部分}), empty when the whole text counts
  * @param claims     every figure stated, in text order
- * @param report     how completely 第二部分 was read
+ * @param report     how completely that part was read
  */
-public record NarrativeResult(List<String> paragraphs, String department, Integer year, List<Claim> claims,
+public record NarrativeResult(List<String> paragraphs, String department, Integer year, String part, List<Claim> claims,
 		ExtractionReport report) {
 
 	public NarrativeResult {
 		paragraphs = List.copyOf(paragraphs);
 		claims = List.copyOf(claims);
+	}
+
+	/** True for a claim of the part that explains the tables. */
+	public boolean explains(Claim claim) {
+		return part.isEmpty() || part.equals(claim.part());
 	}
 
 	/** The claims of one section, e.g. {@code 三、支出决算情况说明} (sub-sections included). */

@@ -16,6 +16,7 @@ final class Outline {
 	private static final Pattern CAPTION = Pattern.compile("^（?图\\s*\\d+|^单位：");
 
 	private String part = "";
+	private String partTitle = "";
 	private String section = "";
 	private String subsection = "";
 	private String topic;
@@ -35,7 +36,7 @@ final class Outline {
 			boolean skipped = (i >= toc[0] && i < toc[1]) || Headings.isLeaderLine(text) || CAPTION.matcher(text).find();
 			if (!skipped && !heading(text)) {
 				String place = subsection.isEmpty() ? section : section + "/" + subsection;
-				blocks.add(new Block(i, part, place, topic, text));
+				blocks.add(new Block(i, part, partTitle, place, topic, text));
 			}
 		}
 		return blocks;
@@ -45,6 +46,7 @@ final class Outline {
 		Matcher m;
 		if ((m = Headings.match(Headings.PART, text)) != null) {
 			enter("第" + m.group(1) + "部分", "", null);
+			partTitle = m.group(2).replace(" ", "");
 		}
 		else if ((m = Headings.match(Headings.ANNEX, text)) != null) {
 			enter(part, "附件" + m.group(1), reportTopic(m.group(2)));

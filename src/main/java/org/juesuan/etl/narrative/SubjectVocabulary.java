@@ -52,6 +52,11 @@ public final class SubjectVocabulary {
 		}
 	}
 
+	/** A vocabulary from the text of a file in that form; {@code source} names it in errors. */
+	public static SubjectVocabulary parse(String text, String source) {
+		return VocabularyParser.parse(text, source);
+	}
+
 	/** A vocabulary from a file in the same form (e.g. {@code config/narrative/subjects.yml}). */
 	public static SubjectVocabulary load(Path file) {
 		try {

@@ -6,7 +6,9 @@ import org.juesuan.etl.ingest.PackageDiscovery;
 import org.juesuan.etl.ingest.PackageReader;
 import org.juesuan.etl.ingest.PackageRef;
 import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.store.CanonicalTableWriter;
 import org.juesuan.etl.store.PackageStore;
+import org.juesuan.etl.template.TemplateSets;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -25,13 +27,15 @@ class IngestStepConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PackageItemReader packageItemReader, PackageReader packageReader, PackageWriter packageWriter) {
+			PackageItemReader packageItemReader, PackageReader packageReader, PackageWriter packageWriter,
+			CanonicalTableWriter canonicalTables, TemplateSets templates) {
 		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(1)
 				.transactionManager(transactionManager)
 				.reader(packageItemReader)
 				.processor(new SafePackageProcessor(packageReader))
 				.writer(packageWriter)
 				.listener(new ProgressListener(packageItemReader))
+				.listener(new CanonicalTitlesListener(canonicalTables, templates))
 				.build();
 	}
 

@@ -33,7 +33,7 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 				store.save(pkg, runId);
 			} catch (DataAccessException e) {
 				log.error("{}: the store refused the package", pkg.ref(), e);
-				store.save(new ParsedPackage(pkg.ref(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)), runId);
+				store.save(new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)), runId);
 			}
 		}
 	}

@@ -29,7 +29,7 @@ class SafePackageProcessor implements ItemProcessor<PackageRef, ParsedPackage> {
 			return reader.read(ref);
 		} catch (RuntimeException e) {
 			log.error("{}: unexpected error while reading", ref, e);
-			return new ParsedPackage(ref, List.of(), List.of(), List.of(), "读取时发生意外错误：" + e);
+			return new ParsedPackage(ref, null, List.of(), List.of(), List.of(), "读取时发生意外错误：" + e);
 		}
 	}
 }

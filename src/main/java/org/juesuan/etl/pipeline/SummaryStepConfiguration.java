@@ -42,12 +42,13 @@ class SummaryStepConfiguration {
 					outcomes.stream().mapToInt(LoadOutcome::infos).sum());
 			Map<String, NarrativeCounts> narratives = report.narratives(runId);
 			outcomes.forEach(o -> {
-				log.info("  {} {} {}: {} 张表, {} 个数字, {} 错误 / {} 警告 / {} 提示{}", o.year(), o.department(), o.status(), o.tables(),
-						o.figures(), o.errors(), o.warnings(), o.infos(), o.reason() == null ? "" : " — " + o.reason());
+				log.info("  {} {} {}: {}{} 张表, {} 个数字, {} 错误 / {} 警告 / {} 提示{}", o.year(), o.department(), o.status(),
+						o.templateSet() == null ? "" : "模板 " + o.templateSet() + ", ", o.tables(), o.figures(), o.errors(), o.warnings(),
+						o.infos(), o.reason() == null ? "" : " — " + o.reason());
 				NarrativeCounts n = narratives.get(o.department());
 				if (n != null) {
-					log.info("    编制说明 {}: 第二部分 {} 个数字, 读出 {} 个, {} 条陈述: 相符 {} (含舍入 {}), 不符 {}, 无对应 {}", n.sourceFile(),
-							n.figuresFound(), n.figuresClaimed(), n.claims(), n.matched() + n.rounding(), n.rounding(), n.mismatched(),
+					log.info("    编制说明 {}: {} {} 个数字, 读出 {} 个, {} 条陈述: 相符 {} (含舍入 {}), 不符 {}, 无对应 {}", n.sourceFile(),
+							n.part() == null || n.part().isEmpty() ? "全文" : n.part(), n.figuresFound(), n.figuresClaimed(), n.claims(), n.matched() + n.rounding(), n.rounding(), n.mismatched(),
 							n.unmatched());
 				}
 			});

@@ -7,7 +7,7 @@ import java.util.List;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.FigureReader.DepartmentYear;
-import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.template.TemplateSets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ public class Auditor {
 	private final FindingFactory findings;
 	private final BuiltinChecks builtins;
 
-	Auditor(RuleCatalogue catalogue, FigureReader reader, TemplateSet templates) {
+	Auditor(RuleCatalogue catalogue, FigureReader reader, TemplateSets templates) {
 		this.catalogue = catalogue;
 		this.reader = reader;
 		this.findings = new FindingFactory(templates);
@@ -33,7 +33,7 @@ public class Auditor {
 		FigureIndex current = FigureIndex.load(reader, target);
 		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(reader, dy)).orElse(null);
 		List<Finding> result = new ArrayList<>();
-		for (Rule rule : catalogue.rules()) {
+		for (Rule rule : catalogue.rules(current.set())) {
 			if (rule.builtin() != null) {
 				result.addAll(builtins.run(rule, current));
 			} else {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.juesuan.etl.ingest.Figure;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
-import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.template.TemplateSets;
 import org.juesuan.etl.template.Text;
 
 /**
@@ -26,9 +26,9 @@ final class BuiltinChecks {
 	static final Set<String> NAMES = Set.of("same-name", "empty-statement", "statement-with-data", "unit-consistency");
 	private static final Set<Integer> OPTIONAL_TABLES = Set.of(10, 11, 12);
 
-	private final TemplateSet templates;
+	private final TemplateSets templates;
 
-	BuiltinChecks(TemplateSet templates) {
+	BuiltinChecks(TemplateSets templates) {
 		this.templates = templates;
 	}
 
@@ -47,7 +47,7 @@ final class BuiltinChecks {
 			for (String key : t.rowKeys()) {
 				if (key.matches("\\d+")) {
 					names.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(Text.label(t.label(key)), n -> new ArrayList<>())
-							.add(title(t.number()));
+							.add(title(index, t.number()));
 				}
 			}
 		}
@@ -69,10 +69,10 @@ final class BuiltinChecks {
 					.allMatch(c -> t.figure(r, c).map(Figure::amountYuan).map(BigDecimal::signum).orElse(0) == 0));
 			String statement = t.facts().statement();
 			if (!withData && OPTIONAL_TABLES.contains(t.number()) && allZero && statement == null) {
-				findings.add(finding(rule, index, t.number(), null, title(t.number()) + "无数据，但未注明“本表无数据”的说明", t.facts().sheet()));
+				findings.add(finding(rule, index, t.number(), null, title(index, t.number()) + "无数据，但未注明“本表无数据”的说明", t.facts().sheet()));
 			}
 			if (withData && statement != null && !allZero) {
-				findings.add(finding(rule, index, t.number(), null, title(t.number()) + "注明“" + statement + "”，但表中有金额", t.facts().sheet()));
+				findings.add(finding(rule, index, t.number(), null, title(index, t.number()) + "注明“" + statement + "”，但表中有金额", t.facts().sheet()));
 			}
 		}
 		return findings;
@@ -85,7 +85,7 @@ final class BuiltinChecks {
 		}
 		String usual = units.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		return index.tables().stream().filter(t -> !t.facts().unit().equals(usual))
-				.map(t -> finding(rule, index, t.number(), null, title(t.number()) + "金额单位为" + t.facts().unit() + "，其余各表为" + usual,
+				.map(t -> finding(rule, index, t.number(), null, title(index, t.number()) + "金额单位为" + t.facts().unit() + "，其余各表为" + usual,
 						t.facts().sheet()))
 				.toList();
 	}
@@ -96,7 +96,7 @@ final class BuiltinChecks {
 				Fingerprint.of(rule.id(), index.department(), String.valueOf(index.year()), String.valueOf(table), String.valueOf(rowRef)));
 	}
 
-	private String title(int table) {
-		return templates.table(table).map(t -> t.title()).orElse("T" + table);
+	private String title(FigureIndex index, int table) {
+		return index.title(table).orElseGet(() -> templates.canonicalTitle(table));
 	}
 }

@@ -46,8 +46,8 @@ final class ExpressionParser {
 			throw new IllegalArgumentException("expected T<n>[row].column or sum(T<n>[@selector].column): " + token);
 		}
 		int table = Integer.parseInt(m.group(3));
-		if (table < 1 || table > 13) {
-			throw new IllegalArgumentException("table must be T1–T13: " + token);
+		if (table < 1) {
+			throw new IllegalArgumentException("table numbers start at T1: " + token);
 		}
 		String row = m.group(4);
 		if (row.startsWith("@") != (m.group(2) != null) && !row.equals("{name}") && !row.equals("{path}")) {

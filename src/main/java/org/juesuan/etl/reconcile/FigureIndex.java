@@ -32,7 +32,7 @@ final class FigureIndex {
 		this.year = year;
 		facts.forEach(f -> tables.put(f.number(), new TableFigures(f.number(), f)));
 		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new StoredTable(n, f.sourceFile(),
-				f.sheet(), f.publishedUnit(), "labelled", false, null))).add(f));
+				f.sheet(), f.publishedUnit(), "labelled", false, null, null, n, null))).add(f));
 	}
 
 	/** The stored tables and figures of a department-year. */
@@ -47,6 +47,16 @@ final class FigureIndex {
 
 	int year() {
 		return year;
+	}
+
+	/** The template set the package was read with, or null when the store does not say. */
+	String set() {
+		return tables.values().stream().map(t -> t.facts().set()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/** The title canonical table {@code number} has in the package's set, if the package has it. */
+	Optional<String> title(int number) {
+		return table(number).map(t -> t.facts().title());
 	}
 
 	Optional<TableFigures> table(int number) {

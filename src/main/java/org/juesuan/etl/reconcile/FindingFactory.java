@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
-import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.template.TemplateSets;
 
 /**
  * Turns an outcome into a finding: none when it holds exactly, INFO when rounding explains the difference,
@@ -18,9 +18,9 @@ import org.juesuan.etl.template.TemplateSet;
  */
 final class FindingFactory {
 
-	private final TemplateSet templates;
+	private final TemplateSets templates;
 
-	FindingFactory(TemplateSet templates) {
+	FindingFactory(TemplateSets templates) {
 		this.templates = templates;
 	}
 
@@ -31,7 +31,7 @@ final class FindingFactory {
 		boolean rounding = o.violation().compareTo(o.bound()) <= 0;
 		Resolved checked = o.checked();
 		String unit = checked.unit();
-		String message = head(checked) + side(o.left(), checked, unit) + " " + symbol(o) + " " + side(o.right(), checked, unit)
+		String message = head(checked, index) + side(o.left(), checked, unit, index) + " " + symbol(o) + " " + side(o.right(), checked, unit, index)
 				+ "，差 " + Money.show(o.difference(), unit) + " " + unit
 				+ (rounding ? "，在舍入误差 ±" + Money.showExact(o.bound(), unit) + " " + unit + " 以内" : "");
 		String rowRef = checked.row();
@@ -40,8 +40,8 @@ final class FindingFactory {
 				Fingerprint.of(o.rule().id(), index.department(), String.valueOf(index.year()), rowRef, checked.column())));
 	}
 
-	private String head(Resolved checked) {
-		String title = title(checked.term().table());
+	private String head(Resolved checked, FigureIndex index) {
+		String title = title(index, checked.term().table());
 		String row = checked.row().matches("\\d+") ? checked.row() + " 行" : checked.rowLabel();
 		return (checked.term().previousYear() ? "上年" : "") + title + " " + row + "：";
 	}
@@ -49,7 +49,7 @@ final class FindingFactory {
 	/**
 	 * A side of the comparison as text; a code row a table does not list shows as 未列示, absent columns are left out.
 	 */
-	private String side(List<Resolved> all, Resolved checked, String unit) {
+	private String side(List<Resolved> all, Resolved checked, String unit, FigureIndex index) {
 		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty() || r.columnListed() && r.row().matches("\\d+")).toList();
 		if (terms.isEmpty()) {
 			return "0.00";
@@ -58,7 +58,7 @@ final class FindingFactory {
 		for (int i = 0; i < terms.size(); i++) {
 			Resolved r = terms.get(i);
 			s.append(i == 0 ? (r.term().negative() ? "−" : "") : r.term().negative() ? " − " : " + ");
-			s.append(describe(r, checked)).append(' ').append(r.figures().isEmpty() ? "未列示" : Money.show(r.value(), unit));
+			s.append(describe(r, checked, index)).append(' ').append(r.figures().isEmpty() ? "未列示" : Money.show(r.value(), unit));
 			if (i == 0 && r == checked) {
 				s.append(' ').append(unit);
 			}
@@ -66,13 +66,13 @@ final class FindingFactory {
 		return s.toString();
 	}
 
-	private String describe(Resolved r, Resolved checked) {
+	private String describe(Resolved r, Resolved checked, FigureIndex index) {
 		String prefix = r.term().previousYear() != checked.term().previousYear() ? (r.term().previousYear() ? "上年" : "本年") : "";
 		if (r.term().isSelector()) {
-			return prefix + (r.term().table() != checked.term().table() ? title(r.term().table()) : "") + selector(r.row()) + r.column();
+			return prefix + (r.term().table() != checked.term().table() ? title(index, r.term().table()) : "") + selector(r.row()) + r.column();
 		}
 		if (r.term().table() != checked.term().table()) {
-			return prefix + title(r.term().table()) + " " + r.rowLabel() + " " + r.column();
+			return prefix + title(index, r.term().table()) + " " + r.rowLabel() + " " + r.column();
 		}
 		if (r.row().equals(checked.row())) {
 			return prefix + r.column();
@@ -96,8 +96,8 @@ final class FindingFactory {
 		return o.rule().check().operator() == Comparison.Operator.EQUAL ? "≠" : ">";
 	}
 
-	private String title(int table) {
-		return templates.table(table).map(t -> t.title()).orElse("T" + table);
+	private String title(FigureIndex index, int table) {
+		return index.title(table).orElseGet(() -> templates.canonicalTitle(table));
 	}
 
 	private static String tables(Outcome o) {

@@ -3,6 +3,8 @@ package org.juesuan.etl.reconcile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,8 +17,9 @@ import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
 import org.juesuan.etl.store.NarrativeCounts;
-import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.template.TemplateSets;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +32,21 @@ public class NarrativeAuditor {
 	private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".pdf");
 
 	private final FigureReader figures;
-	private final NarrativeReader reader;
-	private final NarrativeChecker checker;
+	private final TemplateSets templates;
+	private final Map<String, NarrativeReader> readers = new HashMap<>();
+	private final Map<String, NarrativeChecker> checkers = new HashMap<>();
 
-	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSet templates) {
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates) {
 		this.figures = figures;
+		this.templates = templates;
 		Path local = Path.of(properties.dir());
-		Path subjects = local.resolve("subjects.yml");
-		this.reader = new NarrativeReader(Files.exists(subjects) ? SubjectVocabulary.load(subjects) : SubjectVocabulary.defaults());
-		this.checker = new NarrativeChecker(NarrativeMappingLoader.load(local),
-				n -> templates.table(n).map(TableTemplate::title).orElse("表" + n));
+		for (TemplateSet set : templates.sets()) {
+			Resource subjects = NarrativeFiles.find(local, set.name(), "subjects.yml");
+			SubjectVocabulary vocabulary = subjects == null ? SubjectVocabulary.defaults()
+					: SubjectVocabulary.parse(NarrativeFiles.text(subjects), NarrativeFiles.source(subjects));
+			readers.put(set.name(), new NarrativeReader(vocabulary, set.narrativePart()));
+			checkers.put(set.name(), new NarrativeChecker(NarrativeMappingLoader.load(local, set.name()), templates::canonicalTitle));
+		}
 	}
 
 	public NarrativeCheck check(DepartmentYear target, Path packageFolder, Path inputRoot) {
@@ -47,15 +55,16 @@ public class NarrativeAuditor {
 			return missing(target);
 		}
 		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
+		FigureIndex current = FigureIndex.load(figures, target);
+		String set = current.set() != null && readers.containsKey(current.set()) ? current.set() : templates.preferred().name();
 		NarrativeResult narrative;
 		try {
-			narrative = reader.read(file.get(), target.department());
+			narrative = readers.get(set).read(file.get(), target.department());
 		} catch (RuntimeException e) {
 			return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " 无法读取：" + e.getMessage(), name);
 		}
-		FigureIndex current = FigureIndex.load(figures, target);
 		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(figures, dy)).orElse(null);
-		return checker.check(narrative, name, current, previous);
+		return checkers.get(set).check(narrative, name, current, previous);
 	}
 
 	static Optional<Path> narrativeFile(Path folder) {
@@ -76,6 +85,6 @@ public class NarrativeAuditor {
 			String location) {
 		Finding finding = new Finding(rule, severity, kind, null, null, null, message, null, null, null, location, null,
 				Fingerprint.of(rule, target.department(), String.valueOf(target.year())));
-		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts(location, 0, 0, 0, 0, 0, 0, 0));
+		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts(location, null, 0, 0, 0, 0, 0, 0, 0));
 	}
 }

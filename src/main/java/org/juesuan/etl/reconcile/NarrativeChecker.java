@@ -21,8 +21,6 @@ import org.juesuan.etl.store.NarrativeCounts;
  */
 final class NarrativeChecker {
 
-	private static final String PART_TWO = "第二部分";
-
 	private final NarrativeMapping mapping;
 	private final ClaimLocator locator;
 	private final AmountClaims amounts;
@@ -51,9 +49,9 @@ final class NarrativeChecker {
 			checkSentence(sentence, index, previous, findings, out).forEach(c -> checked.put(c.claim(), c));
 		}
 		new InternalClaims().check(narrative.claims(), corrected(out, narrative.claims()), findings, out);
-		new Coverage(mapping, titles).check(List.copyOf(checked.values()), index, file, out);
+		new Coverage(mapping, n -> index.title(n).orElseGet(() -> titles.apply(n))).check(List.copyOf(checked.values()), index, file, out);
 		List<CheckedClaim> all = narrative.claims().stream().map(c -> checked.getOrDefault(c, CheckedClaim.unmatched(c))).toList();
-		unmatchedAmounts(all, findings, out);
+		unmatchedAmounts(narrative, all, findings, out);
 		return new NarrativeCheck(all, out, counts(narrative, file, all));
 	}
 
@@ -94,8 +92,9 @@ final class NarrativeChecker {
 		return result;
 	}
 
-	private static void unmatchedAmounts(List<CheckedClaim> all, NarrativeFindings findings, List<Finding> out) {
-		all.stream().filter(c -> c.status().equals("UNMATCHED") && c.claim().part().equals(PART_TWO)
+	private static void unmatchedAmounts(NarrativeResult narrative, List<CheckedClaim> all, NarrativeFindings findings,
+			List<Finding> out) {
+		all.stream().filter(c -> c.status().equals("UNMATCHED") && narrative.explains(c.claim())
 				&& c.claim().claimType() == ClaimType.AMOUNT)
 				.forEach(c -> out.add(findings.of("narrative-amount", "INFO", c.claim(), "编制说明所述“" + c.claim().subject() + " "
 						+ c.claim().token() + " " + (c.claim().statedUnit() == null ? "" : c.claim().statedUnit())
@@ -103,8 +102,8 @@ final class NarrativeChecker {
 	}
 
 	private static NarrativeCounts counts(NarrativeResult narrative, String file, List<CheckedClaim> all) {
-		List<CheckedClaim> partTwo = all.stream().filter(c -> c.claim().part().equals(PART_TWO)).toList();
-		return new NarrativeCounts(file, narrative.report().figures(), narrative.report().claimedFigures(), partTwo.size(),
+		List<CheckedClaim> partTwo = all.stream().filter(c -> narrative.explains(c.claim())).toList();
+		return new NarrativeCounts(file, narrative.part(), narrative.report().figures(), narrative.report().claimedFigures(), partTwo.size(),
 				count(partTwo, "MATCH"), count(partTwo, "ROUNDING"), count(partTwo, "MISMATCH"), count(partTwo, "UNMATCHED"));
 	}
 

@@ -11,7 +11,10 @@ import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.YamlNode;
 import org.springframework.core.io.Resource;
 
-/** Reads {@code mapping.yml} from the packaged {@code narrative/} folder or the working directory's {@code config/narrative/}. */
+/**
+ * Reads {@code mapping.yml}: the set's own ({@code narrative/<set>/mapping.yml}, packaged or in the working
+ * directory's {@code config/narrative/<set>/}) when it has one, else the shared one of {@code narrative/}.
+ */
 final class NarrativeMappingLoader {
 
 	static final String FILE = "mapping.yml";
@@ -19,8 +22,8 @@ final class NarrativeMappingLoader {
 	private NarrativeMappingLoader() {
 	}
 
-	static NarrativeMapping load(Path localFolder) {
-		Resource resource = ConfigFiles.list("narrative", localFolder).get(FILE);
+	static NarrativeMapping load(Path localFolder, String set) {
+		Resource resource = NarrativeFiles.find(localFolder, set, FILE);
 		if (resource == null) {
 			throw new ConfigException(localFolder.toString(), FILE, "narrative mapping not found");
 		}

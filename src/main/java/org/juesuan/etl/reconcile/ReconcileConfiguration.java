@@ -1,5 +1,10 @@
 package org.juesuan.etl.reconcile;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.juesuan.etl.template.TemplateSets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class ReconcileConfiguration {
 
 	@Bean
-	RuleCatalogue ruleCatalogue(RuleProperties properties) {
-		return new RuleCatalogue(RuleLoader.load(properties));
+	RuleCatalogue ruleCatalogue(RuleProperties properties, TemplateSets templates) {
+		Map<String, List<Rule>> bySet = new HashMap<>();
+		templates.sets().forEach(s -> bySet.put(s.name(), RuleLoader.load(properties, s.name())));
+		return new RuleCatalogue(bySet, RuleLoader.load(properties));
 	}
 }

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import org.juesuan.etl.template.ConfigException;
 import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.YamlNode;
+import org.springframework.core.io.Resource;
 
 /**
  * Loads the rule catalogue: every {@code <family>.yml} packaged under {@code rules/} and in the working
- * directory's {@code config/rules/}. Each rule is validated (id unique, severity, kind, expression) with the
+ * directory's {@code config/rules/}, and per template set those of {@code rules/<set>/}. Each rule is validated (id unique, severity, kind, expression) with the
  * file and key named on error.
  */
 public final class RuleLoader {
@@ -20,10 +23,20 @@ public final class RuleLoader {
 	private RuleLoader() {
 	}
 
+	/** The shared catalogue. */
 	public static List<Rule> load(RuleProperties properties) {
+		return load(properties, null);
+	}
+
+	/** The catalogue of one template set: the shared files, a set's own file replacing the shared one of its name. */
+	public static List<Rule> load(RuleProperties properties, String set) {
+		Map<String, Resource> files = new TreeMap<>(ConfigFiles.list("rules", Path.of(properties.dir())));
+		if (set != null) {
+			files.putAll(ConfigFiles.list("rules/" + set, Path.of(properties.dir(), set)));
+		}
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
-		ConfigFiles.list("rules", Path.of(properties.dir())).values().forEach(resource -> {
+		files.values().forEach(resource -> {
 			YamlNode file = ConfigFiles.read(resource);
 			String family = file.string("family");
 			for (YamlNode node : file.nodes("rules")) {

@@ -28,9 +28,9 @@ public class ClaimWriter {
 		jdbc.update("DELETE FROM narrative_report WHERE department_id = ? AND fiscal_year = ?", departmentId, year);
 		jdbc.update("""
 				INSERT INTO narrative_report (department_id, fiscal_year, source_file, figures_found, figures_claimed, claims, matched,
-				  rounding, mismatched, unmatched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", departmentId, year, counts.sourceFile(),
+				  rounding, mismatched, unmatched, part) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", departmentId, year, counts.sourceFile(),
 				counts.figuresFound(), counts.figuresClaimed(), counts.claims(), counts.matched(), counts.rounding(), counts.mismatched(),
-				counts.unmatched());
+				counts.unmatched(), counts.part());
 		jdbc.batchUpdate(INSERT, claims, 500, (ps, c) -> {
 			Claim claim = c.claim();
 			ps.setLong(1, departmentId);

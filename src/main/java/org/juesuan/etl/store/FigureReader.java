@@ -34,10 +34,11 @@ public class FigureReader {
 
 	public List<StoredTable> tables(long departmentId, int year) {
 		return jdbc.query("""
-				SELECT table_no, source_file, sheet, published_unit, row_shape, is_empty, statement FROM table_instance
+				SELECT table_no, source_file, sheet, published_unit, row_shape, is_empty, statement, template_set,
+				  COALESCE(set_table_no, table_no), table_name FROM table_instance
 				WHERE department_id = ? AND fiscal_year = ? ORDER BY table_no""",
 				(rs, i) -> new StoredTable(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getBoolean(6), rs.getString(7)), departmentId, year);
+						rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10)), departmentId, year);
 	}
 
 	public List<Figure> figures(long departmentId, int year) {

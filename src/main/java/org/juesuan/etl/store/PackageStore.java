@@ -10,7 +10,6 @@ import org.juesuan.etl.ingest.LoadedFile;
 import org.juesuan.etl.ingest.ParsedPackage;
 import org.juesuan.etl.ingest.ParsedTable;
 import org.juesuan.etl.ingest.ReadFinding;
-import org.juesuan.etl.template.TemplateSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,11 +31,9 @@ public class PackageStore {
 	private final FigureWriter figures;
 	private final FindingWriter findings;
 	private final ClassificationWriter classifications;
-	private final String templateSet;
 
 	PackageStore(JdbcTemplate jdbc, DepartmentRepository departments, FigureWriter figures, FindingWriter findings,
-			ClassificationWriter classifications, TemplateSet templates) {
-		this.templateSet = templates.name();
+			ClassificationWriter classifications) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.figures = figures;
@@ -65,7 +62,7 @@ public class PackageStore {
 		jdbc.update("DELETE FROM table_instance WHERE department_id = ? AND fiscal_year = ?", dept, year);
 		findings.deleteSource(dept, year, SOURCE);
 		for (ParsedTable table : pkg.tables()) {
-			insertTable(dept, year, load, table);
+			insertTable(dept, year, load, pkg.setName(), table);
 			figures.insert(dept, year, table.figures());
 			classifications.merge(table.figures());
 		}
@@ -77,7 +74,7 @@ public class PackageStore {
 		jdbc.update(con -> {
 			PreparedStatement ps = con.prepareStatement("""
 					INSERT INTO package_load (run_id, department_id, fiscal_year, status, reason, figure_count, table_count,
-					  finding_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+					  finding_count, loaded_at, template_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
 			ps.setString(1, runId);
 			ps.setLong(2, dept);
 			ps.setInt(3, pkg.ref().year());
@@ -87,6 +84,7 @@ public class PackageStore {
 			ps.setInt(7, pkg.tables().size());
 			ps.setInt(8, pkg.findings().size());
 			ps.setTimestamp(9, Timestamp.from(Instant.now()));
+			ps.setString(10, pkg.setName());
 			return ps;
 		}, key);
 		return key.getKeyList().get(0).values().stream().map(v -> ((Number) v).longValue()).findFirst().orElseThrow();
@@ -99,12 +97,12 @@ public class PackageStore {
 		ps.setLong(4, f.size());
 	}
 
-	private void insertTable(long dept, int year, long load, ParsedTable t) {
+	private void insertTable(long dept, int year, long load, String set, ParsedTable t) {
 		jdbc.update("""
 				INSERT INTO table_instance (department_id, fiscal_year, load_id, table_no, template_set, source_file, sheet,
-				  published_unit, row_shape, is_empty, statement, stated_department, stated_year)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), templateSet, t.sourceFile(), t.sheet(),
+				  published_unit, row_shape, is_empty, statement, stated_department, stated_year, set_table_no, table_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), set, t.sourceFile(), t.sheet(),
 				t.unit(), t.rowShape(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
-				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear());
+				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear(), t.setTableNo(), FigureWriter.truncate(t.title(), 100));
 	}
 }

@@ -62,7 +62,7 @@ public final class TableRecognizer {
 					double score = t.titles().stream().mapToDouble(title -> score(candidate, title)).max().orElse(0);
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
-						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")");
+						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")", score);
 					}
 				}
 			}
@@ -93,7 +93,7 @@ public final class TableRecognizer {
 		for (TableTemplate t : set.tables()) {
 			for (String text : texts) {
 				if (t.labels().contains(text) || t.titles().contains(Text.label(text))) {
-					return Optional.of(new Recognition(t, -1, "label \"" + text + "\""));
+					return Optional.of(new Recognition(t, -1, "label \"" + text + "\"", Recognition.LABEL_SCORE));
 				}
 			}
 		}
@@ -106,6 +106,6 @@ public final class TableRecognizer {
 		return set.tables().stream()
 				.filter(t -> t.signature().size() >= 2 && texts.containsAll(t.signature()))
 				.max(Comparator.comparingInt(t -> t.signature().size()))
-				.map(t -> new Recognition(t, -1, "header words " + t.signature()));
+				.map(t -> new Recognition(t, -1, "header words " + t.signature(), Recognition.SIGNATURE_SCORE));
 	}
 }

@@ -23,7 +23,9 @@ final class TableTemplateParser {
 		if (panels.isEmpty()) {
 			throw new ConfigException(node.source(), "panels", "must list at least one panel");
 		}
-		return new TableTemplate(node.integer("number"), title, titles, normalized(node.strings("labels")),
+		int number = node.integer("number");
+		return new TableTemplate(number, node.optionalInteger("canonical", number), node.flag("optional"), title, titles,
+				normalized(node.strings("labels")),
 				normalized(node.strings("signature")), panels, node.flag("repeat-panels"), singleRow,
 				patterns(node, "empty-statements"), node.source());
 	}

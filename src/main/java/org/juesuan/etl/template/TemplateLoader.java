@@ -1,39 +1,104 @@
 package org.juesuan.etl.template;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Loads a template set: the files packaged in the jar under {@code templates/<set>/}, then those of the
- * working directory's {@code config/templates/<set>/}, a file of the same name replacing the packaged one.
+ * Loads template sets: the files packaged in the jar under {@code templates/<set>/}, then those of the working
+ * directory's {@code config/templates/<set>/}, a file of the same name replacing the packaged one. A folder with
+ * a {@code _set.yml} is a set, so a new set is a new folder.
  */
 public final class TemplateLoader {
 
 	private static final String SET_FILE = "_set.yml";
 	private static final String CLASSES_FILE = "functional-classes.yml";
+	private static final String CANONICAL_FILE = "canonical.yml";
 
 	private TemplateLoader() {
 	}
 
-	public static TemplateSet load(TemplateProperties properties) {
-		Map<String, Resource> files = ConfigFiles.list("templates/" + properties.set(), Path.of(properties.dir(), properties.set()));
+	/** The sets a run uses: the configured one, or every set found when the configuration says {@code auto}. */
+	public static TemplateSets loadAll(TemplateProperties properties) {
+		List<String> names = properties.auto() ? setNames(properties.dir()) : List.of(properties.set());
+		Map<Integer, String> canonical = canonicalTitles(properties.dir());
+		List<TemplateSet> sets = names.stream().map(n -> load(n, properties.dir())).toList();
+		sets.forEach(s -> TemplateValidator.validateCanonical(s, canonical));
+		return new TemplateSets(sets, !properties.auto(), canonical);
+	}
+
+	/** One set by name. */
+	public static TemplateSet load(String set, String dir) {
+		Map<String, Resource> files = ConfigFiles.list("templates/" + set, Path.of(dir, set));
 		if (!files.containsKey(SET_FILE) || !files.containsKey(CLASSES_FILE)) {
-			throw new ConfigException(properties.dir() + "/" + properties.set(), SET_FILE, "template set not found (or "
-					+ CLASSES_FILE + " missing)");
+			throw new ConfigException(dir + "/" + set, SET_FILE, "template set not found (or " + CLASSES_FILE + " missing)");
 		}
-		Vocabulary vocabulary = VocabularyParser.parse(ConfigFiles.read(files.get(SET_FILE)), ConfigFiles.read(files.get(CLASSES_FILE)));
+		YamlNode setFile = ConfigFiles.read(files.get(SET_FILE));
+		Vocabulary vocabulary = VocabularyParser.parse(setFile, ConfigFiles.read(files.get(CLASSES_FILE)));
 		List<TableTemplate> tables = new ArrayList<>();
 		files.forEach((name, resource) -> {
 			if (name.matches("t\\d+\\.ya?ml")) {
 				tables.add(TableTemplateParser.parse(ConfigFiles.read(resource)));
 			}
 		});
-		TemplateSet set = new TemplateSet(properties.set(), vocabulary, tables);
-		TemplateValidator.validate(set);
-		return set;
+		List<String> part = setFile.strings("narrative-part");
+		if (part.isEmpty()) {
+			throw new ConfigException(setFile.source(), "narrative-part", "must name the heading words of the 情况说明 part");
+		}
+		TemplateSet result = new TemplateSet(set, setFile.optionalString("description"), part, vocabulary, tables);
+		TemplateValidator.validate(result);
+		return result;
+	}
+
+	/** Every folder holding a {@code _set.yml}, packaged or in the working directory, in name order. */
+	static List<String> setNames(String dir) {
+		TreeSet<String> names = new TreeSet<>();
+		try {
+			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/*/" + SET_FILE)) {
+				String url = r.getURL().toString();
+				String folder = url.substring(0, url.length() - SET_FILE.length() - 1);
+				names.add(folder.substring(folder.lastIndexOf('/') + 1));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Path local = Path.of(dir);
+		if (Files.isDirectory(local)) {
+			try (Stream<Path> folders = Files.list(local)) {
+				folders.filter(f -> Files.isRegularFile(f.resolve(SET_FILE))).forEach(f -> names.add(f.getFileName().toString()));
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		if (names.isEmpty()) {
+			throw new ConfigException(dir, SET_FILE, "no template set found");
+		}
+		return List.copyOf(names);
+	}
+
+	private static Map<Integer, String> canonicalTitles(String dir) {
+		Resource resource = ConfigFiles.list("templates", Path.of(dir)).get(CANONICAL_FILE);
+		if (resource == null) {
+			throw new ConfigException(dir, CANONICAL_FILE, "the canonical model is missing");
+		}
+		YamlNode root = ConfigFiles.read(resource);
+		Map<Integer, String> titles = new TreeMap<>();
+		root.mapping("tables").forEach((k, v) -> {
+			if (!(k instanceof Integer n) || n < 1 || v == null) {
+				throw new ConfigException(root.source(), "tables." + k, "must map a table number to its title");
+			}
+			titles.put(n, String.valueOf(v));
+		});
+		return titles;
 	}
 }

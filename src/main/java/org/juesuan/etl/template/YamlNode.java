@@ -27,6 +27,11 @@ public record YamlNode(String source, String path, Map<?, ?> map) {
 		return number.intValue();
 	}
 
+	/** The number under {@code key}, or {@code fallback} when the key is absent. */
+	public int optionalInteger(String key, int fallback) {
+		return map.containsKey(key) ? integer(key) : fallback;
+	}
+
 	public boolean flag(String key) {
 		Object value = map.get(key);
 		if (value != null && !(value instanceof Boolean)) {

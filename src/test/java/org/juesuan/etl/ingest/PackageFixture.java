@@ -18,7 +18,7 @@ final class PackageFixture {
 	static ParsedPackage read(Path root, String fileName, SheetFixture... sheets) throws IOException {
 		Path folder = Files.createDirectories(root.resolve("2024").resolve(DEPT));
 		SheetFixture.write(folder.resolve(fileName), sheets);
-		return new PackageReader(Templates.SICHUAN).read(PackageDiscovery.discover(root, 2024, DEPT).get(0));
+		return new PackageReader(Templates.ALL).read(PackageDiscovery.discover(root, 2024, DEPT).get(0));
 	}
 
 	static ParsedTable table(ParsedPackage pkg, int number) {

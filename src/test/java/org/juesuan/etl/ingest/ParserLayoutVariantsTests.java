@@ -53,7 +53,7 @@ class ParserLayoutVariantsTests {
 		Path folder = root.resolve("2024").resolve(department);
 		RenderedPackage rendered = PackageWriter.write(pkg.withLayout(PackageLayout.singleWorkbook(options)), folder);
 
-		ParsedPackage parsed = new PackageReader(Templates.SICHUAN).read(PackageDiscovery.discover(root, 2024, department).get(0));
+		ParsedPackage parsed = new PackageReader(Templates.ALL).read(PackageDiscovery.discover(root, 2024, department).get(0));
 
 		assertThat(parsed.rejected()).isFalse();
 		assertThat(parsed.findings()).filteredOn(f -> !f.severity().equals("INFO")).isEmpty();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Each narrative check on a short hand-written narrative and tables built in code. */
 class NarrativeCheckerTests {
 
-	private static final NarrativeChecker CHECKER = new NarrativeChecker(NarrativeMappingLoader.load(Path.of("config/narrative")),
-			n -> RuleEngineTests.TEMPLATES.table(n).orElseThrow().title());
+	private static final NarrativeChecker CHECKER = new NarrativeChecker(NarrativeMappingLoader.load(Path.of("config/narrative"), "sichuan-2024"),
+			RuleEngineTests.TEMPLATES::canonicalTitle);
 	private static final NarrativeReader READER = NarrativeReader.withDefaults();
 
 	private NarrativeCheck check(IndexFixture tables, IndexFixture previous, String... paragraphs) {

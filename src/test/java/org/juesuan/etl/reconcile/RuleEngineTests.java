@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
-import org.juesuan.etl.template.TemplateSet;
+import org.juesuan.etl.template.TemplateSets;
 import org.junit.jupiter.api.Test;
 
 /** Expressions, bindings and rounding-aware tolerance, on figures built in code. */
 class RuleEngineTests {
 
-	static final TemplateSet TEMPLATES = TemplateLoader.load(new TemplateProperties("sichuan-2024", "config/templates"));
+	static final TemplateSets TEMPLATES = TemplateLoader.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"));
 	static final List<Rule> RULES = RuleLoader.load(new RuleProperties(Path.of("config/rules").toString()));
 	private final FindingFactory factory = new FindingFactory(TEMPLATES);
 

@@ -12,6 +12,8 @@ import org.juesuan.etl.ingest.LoadedFile;
 import org.juesuan.etl.ingest.PackageRef;
 import org.juesuan.etl.ingest.ParsedPackage;
 import org.juesuan.etl.ingest.ParsedTable;
+import org.juesuan.etl.template.SetChoice;
+import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.ingest.ReadFinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class PackageStoreIntegrationTests {
 	void aRejectedPackageKeepsWhatWasLoadedAndSaysWhy() {
 		store.save(pkg("甲", "100.00"), "run1");
 		PackageRef ref = pkg("甲", "1").ref();
-		store.save(new ParsedPackage(ref, List.of(), List.of(), List.of(), "无法打开工作簿 x.xlsx"), "run2");
+		store.save(new ParsedPackage(ref, null, List.of(), List.of(), List.of(), "无法打开工作簿 x.xlsx"), "run2");
 
 		assertThat(count("figure")).isEqualTo(2);
 		assertThat(jdbc.queryForObject("SELECT message FROM v_finding WHERE rule_id = 'ingest.package-rejected'", String.class))
@@ -80,8 +82,10 @@ class PackageStoreIntegrationTests {
 		store.save(pkg("甲", "100.00"), "run1");
 		Map<String, Object> figure = jdbc.queryForMap("SELECT * FROM v_figure WHERE row_label = '合计'");
 		assertThat(figure.keySet()).map(String::toLowerCase).containsExactlyInAnyOrder("department", "year", "table_no",
-				"table_name", "row_code", "row_label", "column_name", "amount_yuan", "published_unit", "source_file", "sheet", "cell");
+				"table_name", "row_code", "row_label", "column_name", "amount_yuan", "published_unit", "source_file", "sheet", "cell",
+				"template_set", "set_table_no");
 		assertThat(figure.get("TABLE_NAME")).isEqualTo("支出决算表");
+		assertThat(figure.get("TEMPLATE_SET")).isEqualTo("sichuan-2024");
 		Map<String, Object> summary = jdbc.queryForMap("SELECT * FROM v_department_summary");
 		assertThat(summary.keySet()).map(String::toLowerCase).contains("income_total_yuan", "basic_yuan", "three_public_yuan",
 				"error_count", "warning_count", "loaded_at");
@@ -97,9 +101,9 @@ class PackageStoreIntegrationTests {
 		List<Figure> figures = List.of(
 				new Figure(3, 5, null, "合计", "基本支出", new BigDecimal(amount), new BigDecimal(amount), 2, "元", "f.xlsx", "T3", "D5"),
 				new Figure(3, 6, "201", "一般公共服务支出", "基本支出", new BigDecimal(amount), new BigDecimal(amount), 2, "元", "f.xlsx", "T3", "D6"));
-		ParsedTable table = new ParsedTable(3, "f.xlsx", "T3", "元", "functional", false, null, dept, 2024, figures);
+		ParsedTable table = new ParsedTable(3, 3, "支出决算表", "f.xlsx", "T3", "元", "functional", false, null, dept, 2024, figures);
 		ReadFinding finding = new ReadFinding("ingest.missing-table", "WARNING", "completeness", 1, null, null, "缺少第 1 张附表", "2024/" + dept);
-		return new ParsedPackage(ref, List.of(new LoadedFile("f.xlsx", "0".repeat(64), 10)), List.of(table), List.of(finding), null);
+		return new ParsedPackage(ref, new SetChoice(TemplateLoader.load("sichuan-2024", "config/templates"), 1, 1.0, "test"), List.of(new LoadedFile("f.xlsx", "0".repeat(64), 10)), List.of(table), List.of(finding), null);
 	}
 
 	private List<Map<String, Object>> figures() {

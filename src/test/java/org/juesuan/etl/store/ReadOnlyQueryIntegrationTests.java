@@ -3,6 +3,8 @@ package org.juesuan.etl.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.juesuan.etl.template.TemplateSets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,17 @@ class ReadOnlyQueryIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CanonicalTableWriter canonicalTables;
+
+	@Autowired
+	TemplateSets templates;
+
+	@BeforeEach
+	void canonicalTitles() {
+		canonicalTables.refresh(templates.canonicalTitles());
+	}
 
 	@Test
 	void returnsColumnsAndRows() throws Exception {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Recognition by title (fuzzy, prefixed, typos), by label, by header words; a 目录 is no table. */
 class TableRecognizerTests {
 
-	private static final TemplateSet SET = TemplateLoader.load(new TemplateProperties("sichuan-2024", "config/templates"));
+	private static final TemplateSet SET = TemplateLoader.load("sichuan-2024", "config/templates");
 	private final TableRecognizer recognizer = new TableRecognizer(SET);
 
 	@ParameterizedTest

@@ -17,7 +17,7 @@ class TemplateLoaderTests {
 
 	@Test
 	void loadsThePackagedSetWithThirteenTables() {
-		TemplateSet set = TemplateLoader.load(new TemplateProperties("sichuan-2024", dir.toString()));
+		TemplateSet set = TemplateLoader.load("sichuan-2024", dir.toString());
 		assertThat(set.tables()).extracting(TableTemplate::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
 		assertThat(set.table(13).orElseThrow().title()).isEqualTo("财政拨款“三公”经费支出决算表");
 		assertThat(set.vocabulary().functionalClassCode("十九、住房保障支出")).contains("221");
@@ -33,7 +33,7 @@ class TemplateLoaderTests {
 				columns:
 				  - {name: 本年支出合计, header: [本年支出合计]}
 				""");
-		TemplateSet set = TemplateLoader.load(new TemplateProperties("sichuan-2024", dir.toString()));
+		TemplateSet set = TemplateLoader.load("sichuan-2024", dir.toString());
 		assertThat(set.table(3).orElseThrow().title()).isEqualTo("部门支出决算明细总表");
 	}
 
@@ -46,14 +46,14 @@ class TemplateLoaderTests {
 				columns:
 				  - {name: 合计}
 				""");
-		assertThatThrownBy(() -> TemplateLoader.load(new TemplateProperties("sichuan-2024", dir.toString())))
+		assertThatThrownBy(() -> TemplateLoader.load("sichuan-2024", dir.toString()))
 				.isInstanceOf(ConfigException.class)
 				.hasMessageContaining("t06.yml").hasMessageContaining("columns[0].header");
 	}
 
 	@Test
 	void anUnknownSetIsReported() {
-		assertThatThrownBy(() -> TemplateLoader.load(new TemplateProperties("nowhere-1999", dir.toString())))
+		assertThatThrownBy(() -> TemplateLoader.load("nowhere-1999", dir.toString()))
 				.isInstanceOf(ConfigException.class).hasMessageContaining("template set not found");
 	}
 }

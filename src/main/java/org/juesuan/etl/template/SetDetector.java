@@ -1,0 +1,59 @@
+package org.juesuan.etl.template;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides a package's template set from its tables: every candidate set recognises the package's sheets, and the
+ * set whose tables they match best wins (each distinct table counts its best recognition's score: 1.0 for an exact
+ * title, less for a fuzzy one, a label or header words); on a tie, the set that would miss the fewest of its own
+ * tables (a 9-table national package is read by the 9-table set, not as a Sichuan package missing four), then the
+ * earlier set. A district that fixes its set skips the contest.
+ */
+public final class SetDetector {
+
+	private final TemplateSets sets;
+	private final List<TableRecognizer> recognizers;
+
+	public SetDetector(TemplateSets sets) {
+		this.sets = sets;
+		this.recognizers = sets.sets().stream().map(TableRecognizer::new).toList();
+	}
+
+	public SetChoice choose(List<SheetTop> sheets, String department) {
+		if (sets.fixed()) {
+			TemplateSet only = sets.preferred();
+			Map<Integer, Double> matched = match(recognizers.get(0), sheets, department);
+			return new SetChoice(only, matched.size(), score(matched), "按配置使用 " + only.name());
+		}
+		SetChoice best = null;
+		for (int i = 0; i < recognizers.size(); i++) {
+			TemplateSet set = sets.sets().get(i);
+			Map<Integer, Double> matched = match(recognizers.get(i), sheets, department);
+			SetChoice candidate = new SetChoice(set, matched.size(), score(matched),
+					"识别出 " + matched.size() + "/" + set.tables().size() + " 张表");
+			if (best == null || ORDER.compare(candidate, best) > 0) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	private static final Comparator<SetChoice> ORDER = Comparator.comparingDouble(SetChoice::score)
+			.thenComparingInt(c -> c.recognised() - c.set().tables().size());
+
+	/** The set's table number → the best score any sheet was recognised as it with. */
+	private static Map<Integer, Double> match(TableRecognizer recognizer, List<SheetTop> sheets, String department) {
+		Map<Integer, Double> best = new HashMap<>();
+		sheets.forEach(s -> recognizer.recognize(s.sheetName(), s.rows(), department)
+				.ifPresent(r -> best.merge(r.template().number(), r.score(), Math::max)));
+		return best;
+	}
+
+	/** Rounded so that near-equal fuzzy scores tie and the table count decides. */
+	private static double score(Map<Integer, Double> matched) {
+		return Math.round(matched.values().stream().mapToDouble(Double::doubleValue).sum() * 100) / 100.0;
+	}
+}
