@@ -44,9 +44,10 @@ public record Claim(String part, String section, String topic, ClaimType claimTy
 		if (unitSource != UnitSource.NONE && statedUnit == null) {
 			throw new IllegalArgumentException("a " + unitSource + " unit needs a unit: " + quote);
 		}
-		boolean change = claimType == ClaimType.CHANGE_AMOUNT || claimType == ClaimType.CHANGE_RATE;
-		if (change != (direction != null)) {
-			throw new IllegalArgumentException("a direction belongs to changes only: " + claimType + " in " + quote);
+		boolean directed = claimType == ClaimType.CHANGE_AMOUNT || claimType == ClaimType.CHANGE_RATE
+				|| claimType == ClaimType.COMPARISON;
+		if (directed != (direction != null)) {
+			throw new IllegalArgumentException("a direction belongs to changes and comparisons only: " + claimType + " in " + quote);
 		}
 	}
 

@@ -25,7 +25,7 @@ final class ClaimSink {
 
 	void add(Subject subject, Cue cue, BigDecimal value, String token, UnitContext.Choice unit, String denominator) {
 		ClaimType type = cue.type();
-		boolean change = type == ClaimType.CHANGE_AMOUNT || type == ClaimType.CHANGE_RATE;
+		boolean change = type == ClaimType.CHANGE_AMOUNT || type == ClaimType.CHANGE_RATE || type == ClaimType.COMPARISON;
 		BigDecimal yuan = type.isAmount() && unit.factor() != null ? value.multiply(unit.factor()) : null;
 		String parent = subject.name().equals(state.listParent) ? null : state.listParent;
 		claims.add(new Claim(block.part(), block.section(), block.topic(), type, subject.name(), subject.path(), parent,

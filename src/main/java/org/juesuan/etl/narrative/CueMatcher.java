@@ -24,6 +24,10 @@ final class CueMatcher {
 		if (rateOrBare && m.find()) {
 			return new Cue(ClaimType.COMPLETION_RATE, null, "", words.substring(0, m.start()));
 		}
+		m = cues.budget().matcher(words);
+		if ((unit == NumberToken.UnitKind.AMOUNT || unit == NumberToken.UnitKind.NONE) && m.find()) {
+			return new Cue(ClaimType.BUDGET, null, "", words.substring(0, m.start()));
+		}
 		m = cues.change().matcher(words);
 		if (m.find()) {
 			ClaimType type = unit == NumberToken.UnitKind.PERCENT ? ClaimType.CHANGE_RATE : ClaimType.CHANGE_AMOUNT;
@@ -59,6 +63,24 @@ final class CueMatcher {
 			}
 		}
 		return null;
+	}
+
+	/** The comparison word of a budget comparison statement, or null when it leaves the template's 大于（小于） in. */
+	String comparisonWord(String statement) {
+		if (statement.contains("（")) {
+			return null;
+		}
+		return cues.comparisonWords().keySet().stream().filter(statement::contains)
+				.max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+	}
+
+	/** The direction a budget comparison word states (大于 → INCREASE). */
+	Direction comparisonDirection(String word) {
+		return cues.comparisonWords().get(word);
+	}
+
+	java.util.regex.Pattern budgetComparison() {
+		return cues.budgetComparison();
 	}
 
 	java.util.regex.Pattern flat() {

@@ -9,15 +9,19 @@ import java.util.List;
  * @param department the department named in the title (or given by the caller), null if unknown
  * @param year       the fiscal year named in the title, null if unknown
  * @param part       the part that explains the tables (e.g. {@code 第三部分}), empty when the whole text counts
+ * @param partHeading that part's heading after its number (e.g. {@code XX局2024年度部门决算情况说明}), or empty
+ * @param passages   that part's body paragraphs
  * @param claims     every figure stated, in text order
  * @param report     how completely that part was read
  */
-public record NarrativeResult(List<String> paragraphs, String department, Integer year, String part, List<Claim> claims,
+public record NarrativeResult(List<String> paragraphs, String department, Integer year, String part, String partHeading,
+		List<Passage> passages, List<Claim> claims,
 		ExtractionReport report) {
 
 	public NarrativeResult {
 		paragraphs = List.copyOf(paragraphs);
 		claims = List.copyOf(claims);
+		passages = List.copyOf(passages);
 	}
 
 	/** True for a claim of the part that explains the tables. */

@@ -14,11 +14,14 @@ final class SentenceEvents {
 
 	private final Pattern flat;
 
+	private final Pattern budgetComparison;
+
 	SentenceEvents(SubjectVocabulary vocabulary) {
 		SubjectVocabulary.Phrases p = vocabulary.phrases;
 		this.intro = Pattern.compile("(?<!不)(?:(" + alternatives(p.inlineIntros()) + ")|(" + alternatives(p.listIntros())
 				+ ")(?=[：，]))[：，]?");
 		this.flat = vocabulary.cues.flat();
+		this.budgetComparison = vocabulary.cues.budgetComparison();
 	}
 
 	List<Event> events(String sentence, List<NumberToken> tokens) {
@@ -26,7 +29,14 @@ final class SentenceEvents {
 		tokens.stream().filter(t -> t.kind().isFigure())
 				.forEach(t -> events.add(new Event(Event.Kind.FIGURE, t.start(), t.end(), t)));
 		addMatches(events, intro.matcher(sentence), Event.Kind.INTRO);
-		addMatches(events, flat.matcher(sentence), Event.Kind.FLAT);
+		addMatches(events, budgetComparison.matcher(sentence), Event.Kind.COMPARE);
+		Matcher flats = flat.matcher(sentence);
+		while (flats.find()) {
+			int at = flats.start();
+			if (events.stream().noneMatch(e -> e.kind() == Event.Kind.COMPARE && e.start() <= at && at < e.end())) {
+				events.add(new Event(Event.Kind.FLAT, flats.start(), flats.end(), null));
+			}
+		}
 		for (int i = sentence.indexOf('：'); i >= 0; i = sentence.indexOf('：', i + 1)) {
 			int at = i;
 			if (events.stream().noneMatch(e -> e.start() <= at && at < e.end())) {

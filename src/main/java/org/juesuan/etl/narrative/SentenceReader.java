@@ -35,13 +35,21 @@ final class SentenceReader {
 		state.startSentence(sentence);
 		List<NumberToken> tokens = scanner.scan(sentence);
 		ClaimSink sink = new ClaimSink(block, index, sentence, cues.comparisonYear(sentence, fiscalYear), state);
+		List<Event> found = events.events(sentence, tokens);
+		if (found.stream().noneMatch(e -> e.kind() == Event.Kind.FIGURE)) {
+			Subject heading = subjects.heading(sentence);
+			if (heading != null) {
+				state.setCurrent(List.of(heading), block);
+			}
+		}
 		int last = 0;
-		for (Event e : events.events(sentence, tokens)) {
+		for (Event e : found) {
 			String words = cues.withoutComparison(clause(sentence, last, e.start())).strip();
 			switch (e.kind()) {
 				case INTRO -> intro(words, state, block, index == 0 && e.start() == 0, sentence.substring(e.end()).isBlank());
 				case TOPIC -> topic(words, state, block);
 				case FLAT -> flat(words, state, sink);
+				case COMPARE -> compare(sentence.substring(e.start(), e.end()), words, state, sink);
 				case FIGURE -> figure(e.token(), words, tokens, state, sink);
 			}
 			last = Math.max(last, e.end());
@@ -74,8 +82,9 @@ final class SentenceReader {
 		state.introAtEnd = atEnd;
 	}
 
+	/** "…（项）：" names what follows; "…的主要原因：" does not. */
 	private void topic(String words, ReadingState state, Block block) {
-		List<Subject> named = subjects.resolve(words);
+		List<Subject> named = subjects.known(words) ? subjects.resolve(words) : List.of();
 		if (!named.isEmpty()) {
 			state.setCurrent(named, block);
 		}
@@ -88,6 +97,20 @@ final class SentenceReader {
 		Cue cue = new Cue(ClaimType.CHANGE_AMOUNT, Direction.FLAT, "", words);
 		UnitContext.Choice none = new UnitContext.Choice(null, UnitSource.NONE, null);
 		about.forEach(s -> sink.add(s, cue, BigDecimal.ZERO, "持平", none, null));
+	}
+
+	/** "决算数大于预算数": about the subject named before it, else the current one; 大于（小于） left as written says nothing. */
+	private void compare(String statement, String words, ReadingState state, ClaimSink sink) {
+		String word = cues.comparisonWord(statement);
+		Direction direction = word == null ? null : cues.comparisonDirection(word);
+		List<Subject> named = subjects.known(words) ? subjects.resolve(words) : List.of();
+		List<Subject> about = named.isEmpty() ? state.current : named;
+		if (direction == null || about.isEmpty()) {
+			return;
+		}
+		Cue cue = new Cue(ClaimType.COMPARISON, direction, "", words);
+		UnitContext.Choice none = new UnitContext.Choice(null, UnitSource.NONE, null);
+		about.forEach(s -> sink.add(s, cue, BigDecimal.ZERO, word, none, null));
 	}
 
 	private void figure(NumberToken token, String words, List<NumberToken> tokens, ReadingState state, ClaimSink sink) {

@@ -16,7 +16,8 @@ final class SubjectResolver {
 	/** A known subject inside longer words counts only from this length ("电信线路租赁费" is no 租赁费). */
 	private static final int EMBEDDED_TERM = 5;
 
-	private static final Pattern PATH = Pattern.compile("([^（）、，：；]+?)（(类|款|项)）");
+	/** A 类/款/项 name may hold a parenthesised word of its own: 政府办公厅（室）及相关机构事务（款）. */
+	private static final Pattern PATH = Pattern.compile("((?:[^（）、，：；。]|（(?!类|款|项)[^（）]{1,4}）)+?)（(类|款|项)）");
 
 	private final SubjectVocabulary vocabulary;
 
@@ -43,8 +44,26 @@ final class SubjectResolver {
 		return last.isEmpty() ? List.of() : List.of(Subject.of(named(last)));
 	}
 
+	/** A 类/款/项 path named in a sentence without figures (a 项 heading whose amounts follow), or null. */
+	Subject heading(String sentence) {
+		String text = clean(sentence);
+		return PATH.matcher(text).find() ? path(text) : null;
+	}
+
+	/** True when the words name a subject of the vocabulary or a 类/款/项 path, not just any words. */
+	boolean known(String words) {
+		String text = clean(words);
+		return PATH.matcher(text).find() || knownTerm(text) != null;
+	}
+
 	/** The canonical name of a known subject at the end of the words, else the words themselves. */
 	String named(String text) {
+		String best = knownTerm(text);
+		return best != null ? vocabulary.canonical(best) : Phrases.strip(text, vocabulary.phrases.trailingNoise());
+	}
+
+	/** The vocabulary term at the end of the words (only fillers after it), or null. */
+	private String knownTerm(String text) {
 		String best = null;
 		int bestEnd = -1;
 		for (String term : vocabulary.terms()) {
@@ -56,7 +75,7 @@ final class SubjectResolver {
 				bestEnd = end;
 			}
 		}
-		return best != null ? vocabulary.canonical(best) : Phrases.strip(text, vocabulary.phrases.trailingNoise());
+		return best;
 	}
 
 	String clean(String words) {

@@ -83,8 +83,8 @@ public final class SubjectVocabulary {
 	}
 
 	/** Cue patterns matched at the end of the words before a figure. */
-	record Cues(Pattern share, Pattern completion, Pattern change, Map<String, Direction> directions,
-			Pattern flat, Pattern comparison) {
+	record Cues(Pattern share, Pattern completion, Pattern budget, Pattern change, Map<String, Direction> directions,
+			Pattern flat, Pattern comparison, Pattern budgetComparison, Map<String, Direction> comparisonWords) {
 	}
 
 	/** Word lists that shape subjects. */

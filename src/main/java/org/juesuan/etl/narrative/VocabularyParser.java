@@ -53,8 +53,12 @@ final class VocabularyParser {
 		List<String> flatWords = directions.entrySet().stream().filter(e -> e.getValue() == Direction.FLAT)
 				.map(Map.Entry::getKey).toList();
 		Pattern change = Pattern.compile("(?<verb>" + String.join("|", changeWords) + ")(了)?(为|达)?[/／]?$");
-		return new SubjectVocabulary.Cues(pattern(cues, "share"), pattern(cues, "completion"), change, directions,
-				Pattern.compile(flatWords.isEmpty() ? "\uFFFF" : String.join("|", flatWords)), pattern(root, "comparison"));
+		Map<String, Direction> comparisonWords = new LinkedHashMap<>();
+		map(root, "budgetComparisonWords").forEach((d, words) -> strings(root, "budgetComparisonWords." + d, words)
+				.forEach(w -> comparisonWords.put(w, Direction.valueOf(d.toString()))));
+		return new SubjectVocabulary.Cues(pattern(cues, "share"), pattern(cues, "completion"), pattern(cues, "budget"), change,
+				directions, Pattern.compile(flatWords.isEmpty() ? "\uFFFF" : String.join("|", flatWords)), pattern(root, "comparison"),
+				pattern(root, "budgetComparison"), comparisonWords);
 	}
 
 	private SubjectVocabulary.Phrases phrases() {

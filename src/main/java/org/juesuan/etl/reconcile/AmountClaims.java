@@ -10,8 +10,9 @@ import org.juesuan.etl.store.Finding;
 
 /**
  * Checks a stated amount against its table figure, within the stated precision ("412 万元" covers 411.5–412.5)
- * plus the table's own rounding. An amount 10,000 times off (元 written for 万元) is a unit finding, not a plain
- * mismatch; an amount written without a unit is flagged even when it matches.
+ * plus the table's own rounding; a stated budget (年初预算为 …) against the table's budget where the tables have one
+ * (三公). An amount off by a power of ten (元 written for 万元, a misplaced decimal point) is a unit finding, any
+ * other difference a mismatch; an amount written without a unit is noted even when it matches.
  */
 final class AmountClaims {
 
@@ -28,7 +29,10 @@ final class AmountClaims {
 		if (located.isEmpty()) {
 			return CheckedClaim.unmatched(claim);
 		}
-		Resolved figure = located.get().figure();
+		Resolved figure = claim.claimType() == org.juesuan.etl.narrative.ClaimType.BUDGET ? located.get().budget() : located.get().figure();
+		if (figure == null) {
+			return CheckedClaim.unmatched(claim);
+		}
 		String unit = claim.statedUnit() == null ? "万元" : claim.statedUnit();
 		BigDecimal stated = claim.valueYuan() != null ? claim.valueYuan() : claim.value().multiply(TEN_THOUSAND);
 		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), Money.factor(unit)).add(figure.tolerance());
@@ -42,7 +46,7 @@ final class AmountClaims {
 			out.add(mismatch(claim, unit, stated, tolerance, figure, located.get().line().severity(), findings));
 		}
 		if (claim.unitSource() != org.juesuan.etl.narrative.UnitSource.STATED && !status.equals("MISMATCH")) {
-			out.add(findings.of("narrative-unit", "WARNING", claim, "编制说明“" + claim.subject() + " " + claim.token()
+			out.add(findings.of("narrative-unit", findings.severity("narrative-unit-missing"), claim, "编制说明“" + claim.subject() + " " + claim.token()
 					+ "”未写金额单位，按上下文视为" + unit, figure, figure.value(), stated));
 		}
 		return new CheckedClaim(claim, status, figure.term().table(), figure.rowLabel(), figure.column(), figure.value());
@@ -50,11 +54,13 @@ final class AmountClaims {
 
 	private static Finding mismatch(Claim claim, String unit, BigDecimal stated, BigDecimal tolerance, Resolved figure,
 			String severity, NarrativeFindings findings) {
-		for (BigDecimal scale : List.of(TEN_THOUSAND, BigDecimal.ONE.divide(TEN_THOUSAND))) {
-			if (stated.multiply(scale).subtract(figure.value()).abs().compareTo(tolerance.multiply(scale)) <= 0) {
+		for (int power = -8; power <= 8; power++) {
+			BigDecimal scale = BigDecimal.ONE.movePointRight(power);
+			if (power != 0 && figure.value().signum() != 0
+					&& stated.multiply(scale).subtract(figure.value()).abs().compareTo(tolerance.multiply(scale)) <= 0) {
 				return findings.of("narrative-unit", null, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
-						+ "”单位有误：" + findings.where(figure) + "为 " + NarrativeFindings.amount(figure.value(), "万元")
-						+ "，相差一万倍", figure, figure.value(), stated);
+						+ "”单位或小数点有误：" + findings.where(figure) + "为 " + NarrativeFindings.amount(figure.value(), "万元")
+						+ "，相差 " + BigDecimal.ONE.movePointRight(Math.abs(power)).toPlainString() + " 倍", figure, figure.value(), stated);
 			}
 		}
 		return findings.of("narrative-amount", severity, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit

@@ -90,9 +90,8 @@ final class ChangeClaims {
 		BigDecimal expected = change.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
 		BigDecimal propagated = tolerance.multiply(HUNDRED).divide(base, MathContext.DECIMAL64)
 				.add(change.abs().multiply(tolerance).multiply(HUNDRED).divide(base.pow(2), MathContext.DECIMAL64));
-		BigDecimal all = StatedPrecision.halfUnit(r.value(), BigDecimal.ONE).add(propagated);
 		BigDecimal difference = signed(r).subtract(expected).abs();
-		if (difference.compareTo(all) > 0) {
+		if (!Percentages.accepts(signed(r), expected, propagated, false)) {
 			out.add(findings.of("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token() + "%”，按本年 "
 					+ Money.show(now.value(), "万元") + " 与上年 " + Money.show(base, "万元") + " 万元计算为 "
 					+ expected.setScale(2, RoundingMode.HALF_UP) + "%", now, expected, signed(r)));

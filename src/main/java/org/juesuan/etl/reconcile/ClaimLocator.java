@@ -54,7 +54,7 @@ final class ClaimLocator {
 		}
 		String row = switch (term.row()) {
 			case "{name}" -> byName(table.get(), subject);
-			case "{path}" -> byPath(table.get(), path);
+			case "{path}" -> byPath(table.get(), subject, path);
 			default -> term.row();
 		};
 		if (row == null) {
@@ -70,18 +70,22 @@ final class ClaimLocator {
 				.or(() -> table.rowKeys().stream().filter(k -> names.sameLoosely(subject, table.label(k))).findFirst()).orElse(null);
 	}
 
-	/** The 项 row whose name matches the path's last name, preferring the one whose 款 and 类 names match too. */
-	private String byPath(TableFigures table, List<String> path) {
+	/**
+	 * The row the path's last name stands for at its level (（类） a 3-digit code, （款） 5, （项） 7), preferring the one
+	 * whose parents' names match too.
+	 */
+	private String byPath(TableFigures table, String subject, List<String> path) {
 		NameMatcher names = mapping.names();
+		int digits = subject.endsWith("（类）") ? 3 : subject.endsWith("（款）") ? 5 : 7;
 		String best = null;
 		int bestScore = 0;
 		for (String key : table.rowKeys()) {
-			if (!key.matches("\\d{7}") || !names.sameLoosely(path.get(path.size() - 1), table.label(key))) {
+			if (key.length() != digits || !key.matches("\\d+") || !names.sameLoosely(path.get(path.size() - 1), table.label(key))) {
 				continue;
 			}
 			int score = 4;
-			score += path.size() > 1 && names.sameLoosely(path.get(path.size() - 2), table.label(key.substring(0, 5))) ? 2 : 0;
-			score += names.sameLoosely(path.get(0), table.label(key.substring(0, 3))) ? 1 : 0;
+			score += digits > 5 && path.size() > 1 && names.sameLoosely(path.get(path.size() - 2), table.label(key.substring(0, 5))) ? 2 : 0;
+			score += digits > 3 && names.sameLoosely(path.get(0), table.label(key.substring(0, 3))) ? 1 : 0;
 			if (score > bestScore) {
 				best = key;
 				bestScore = score;

@@ -33,10 +33,8 @@ final class CompletionClaims {
 			BigDecimal tolerance = StatedPrecision.asNarrated(actual.tolerance()).add(StatedPrecision.asNarrated(budget.tolerance()));
 			return compare(claim, actual.value(), budget.value(), tolerance, actual, findings, out);
 		}
-		Optional<Claim> budget = sentence.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && c.valueYuan() != null
-				&& c.subject().contains("预算")).findFirst();
-		Optional<Claim> actual = sentence.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && c.valueYuan() != null
-				&& budget.map(b -> b != c).orElse(false)).reduce((a, b) -> b);
+		Optional<Claim> budget = StatedBudget.budget(claim, sentence);
+		Optional<Claim> actual = StatedBudget.actual(claim, sentence, budget.orElse(null));
 		if (budget.isEmpty() || actual.isEmpty()) {
 			return CheckedClaim.unmatched(claim);
 		}
@@ -54,10 +52,10 @@ final class CompletionClaims {
 		}
 		BigDecimal rate = actual.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
 		// first-order propagation: |d actual| / budget + actual · |d budget| / budget², each rounding at most amountTolerance
-		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), BigDecimal.ONE).add(amountTolerance.multiply(HUNDRED)
-				.divide(budget.abs(), MathContext.DECIMAL64).multiply(BigDecimal.ONE.add(actual.abs().divide(budget.abs(), MathContext.DECIMAL64))));
+		BigDecimal propagated = amountTolerance.multiply(HUNDRED).divide(budget.abs(), MathContext.DECIMAL64)
+				.multiply(BigDecimal.ONE.add(actual.abs().divide(budget.abs(), MathContext.DECIMAL64)));
 		BigDecimal difference = claim.value().subtract(rate).abs();
-		if (difference.compareTo(tolerance) > 0) {
+		if (!Percentages.accepts(claim.value(), rate, propagated, false)) {
 			out.add(findings.of("narrative-internal", null, claim, "编制说明称“" + claim.subject() + "完成预算 " + claim.token()
 					+ "%”，实际 " + Money.show(actual, "万元") + " ÷ 预算 " + Money.show(budget, "万元") + " = "
 					+ rate.setScale(2, RoundingMode.HALF_UP) + "%", figure, rate, claim.value()));

@@ -24,6 +24,8 @@ final class InternalClaims {
 
 	void check(List<Claim> claims, Map<Claim, BigDecimal> corrected, NarrativeFindings findings, List<Finding> out) {
 		List<Claim> amounts = claims.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && c.valueYuan() != null).toList();
+		List<Claim> amountsAndBudgets = claims.stream().filter(c -> (c.claimType() == ClaimType.AMOUNT || c.claimType() == ClaimType.BUDGET)
+				&& c.valueYuan() != null).toList();
 		for (Claim total : amounts) {
 			List<Claim> items = amounts.stream().filter(c -> total.subject().equals(c.parent()) && c.section().equals(total.section())
 					&& c.paragraph() >= total.paragraph() && c.paragraph() <= total.paragraph() + 1).toList();
@@ -31,7 +33,7 @@ final class InternalClaims {
 				listedItems(total, items, corrected, findings, out);
 			}
 		}
-		amounts.stream().collect(Collectors.groupingBy(c -> c.paragraph() + "/" + c.sentence())).values()
+		amountsAndBudgets.stream().collect(Collectors.groupingBy(c -> c.paragraph() + "/" + c.sentence())).values()
 				.forEach(sentence -> savings(sentence, findings, out));
 	}
 
@@ -47,8 +49,10 @@ final class InternalClaims {
 
 	private static void savings(List<Claim> sentence, NarrativeFindings findings, List<Finding> out) {
 		Optional<Claim> saved = sentence.stream().filter(c -> SAVED.matcher(c.subject()).find()).findFirst();
-		Optional<Claim> budget = sentence.stream().filter(c -> BUDGET.matcher(c.subject()).find() && !SAVED.matcher(c.subject()).find()).findFirst();
-		Optional<Claim> spent = sentence.stream().filter(c -> SPENT.matcher(c.subject()).find() && !BUDGET.matcher(c.subject()).find()
+		Optional<Claim> budget = sentence.stream().filter(c -> (c.claimType() == ClaimType.BUDGET || BUDGET.matcher(c.subject()).find())
+				&& !SAVED.matcher(c.subject()).find()).findFirst();
+		Optional<Claim> spent = sentence.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && SPENT.matcher(c.subject()).find()
+				&& !BUDGET.matcher(c.subject()).find()
 				&& !SAVED.matcher(c.subject()).find()).findFirst();
 		if (saved.isEmpty() || budget.isEmpty() || spent.isEmpty()) {
 			return;

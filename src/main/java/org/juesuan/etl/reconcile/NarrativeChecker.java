@@ -27,6 +27,7 @@ final class NarrativeChecker {
 	private final ShareClaims shares;
 	private final ChangeClaims changes;
 	private final CompletionClaims completions;
+	private final ComparisonClaims comparisons;
 	private final java.util.function.IntFunction<String> titles;
 
 	NarrativeChecker(NarrativeMapping mapping, java.util.function.IntFunction<String> titles) {
@@ -37,6 +38,7 @@ final class NarrativeChecker {
 		this.shares = new ShareClaims(locator, mapping);
 		this.changes = new ChangeClaims(locator);
 		this.completions = new CompletionClaims(locator);
+		this.comparisons = new ComparisonClaims(locator);
 	}
 
 	NarrativeCheck check(NarrativeResult narrative, String file, FigureIndex index, FigureIndex previous) {
@@ -45,9 +47,12 @@ final class NarrativeChecker {
 		Map<Claim, CheckedClaim> checked = new LinkedHashMap<>();
 		Map<String, List<Claim>> sentences = new LinkedHashMap<>();
 		narrative.claims().forEach(c -> sentences.computeIfAbsent(c.paragraph() + "/" + c.sentence(), k -> new ArrayList<>()).add(c));
+		Context context = new Context(narrative.claims(), ShareLists.adjusted(narrative.claims()), index, previous, findings);
 		for (List<Claim> sentence : sentences.values()) {
-			checkSentence(sentence, index, previous, findings, out).forEach(c -> checked.put(c.claim(), c));
+			checkSentence(sentence, context, out).forEach(c -> checked.put(c.claim(), c));
 		}
+		new NarrativeTextChecks(mapping).check(narrative, index, file, out);
+		new ListedItems(mapping).check(narrative, index, findings, out);
 		new InternalClaims().check(narrative.claims(), corrected(out, narrative.claims()), findings, out);
 		new Coverage(mapping, n -> index.title(n).orElseGet(() -> titles.apply(n))).check(List.copyOf(checked.values()), index, file, out);
 		List<CheckedClaim> all = narrative.claims().stream().map(c -> checked.getOrDefault(c, CheckedClaim.unmatched(c))).toList();
@@ -55,15 +60,30 @@ final class NarrativeChecker {
 		return new NarrativeCheck(all, out, counts(narrative, file, all));
 	}
 
-	private List<CheckedClaim> checkSentence(List<Claim> sentence, FigureIndex index, FigureIndex previous, NarrativeFindings findings,
-			List<Finding> out) {
+	/** What every sentence's checks share. */
+	private record Context(List<Claim> all, java.util.Set<Claim> adjustedShares, FigureIndex index, FigureIndex previous,
+			NarrativeFindings findings) {
+
+		/** The claims of the same section in the claim's paragraph and the two before it, up to the claim. */
+		List<Claim> before(Claim claim) {
+			return all.stream().filter(c -> c.section().equals(claim.section()) && c.paragraph() <= claim.paragraph()
+					&& c.paragraph() >= claim.paragraph() - 2 && (c.paragraph() < claim.paragraph() || c.sentence() <= claim.sentence())
+					&& all.indexOf(c) < all.indexOf(claim)).toList();
+		}
+	}
+
+	private List<CheckedClaim> checkSentence(List<Claim> sentence, Context context, List<Finding> out) {
+		FigureIndex index = context.index();
+		FigureIndex previous = context.previous();
+		NarrativeFindings findings = context.findings();
 		List<CheckedClaim> result = new ArrayList<>();
 		Map<String, List<Claim>> changeGroups = new LinkedHashMap<>();
 		for (Claim claim : sentence) {
 			switch (claim.claimType()) {
-				case AMOUNT -> result.add(amount(claim, index, findings, out));
-				case SHARE -> result.add(shares.check(claim, index, findings, out));
+				case AMOUNT, BUDGET -> result.add(amount(claim, index, findings, out));
+				case SHARE -> result.add(shares.check(claim, index, findings, out, context.adjustedShares().contains(claim)));
 				case COMPLETION_RATE -> result.add(completions.check(claim, sentence, index, findings, out));
+				case COMPARISON -> result.add(comparisons.check(claim, context.before(claim), index, findings, out));
 				case CHANGE_AMOUNT, CHANGE_RATE -> changeGroups.computeIfAbsent(claim.subject(), k -> new ArrayList<>()).add(claim);
 				default -> result.add(CheckedClaim.unmatched(claim));
 			}

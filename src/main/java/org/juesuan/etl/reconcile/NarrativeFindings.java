@@ -36,6 +36,11 @@ final class NarrativeFindings {
 						claim.claimType().name(), String.valueOf(claim.paragraph()), String.valueOf(claim.sentence())));
 	}
 
+	/** The configured severity of a kind of finding. */
+	String severity(String kind) {
+		return mapping.severity(kind);
+	}
+
 	/** 收入支出决算总表 收入总计（公开01表!C30） */
 	String where(Resolved figure) {
 		String title = index.table(figure.term().table()).map(t -> "T" + t.number()).orElse("");

@@ -9,7 +9,15 @@ import java.util.Map;
  * of each kind of narrative finding.
  */
 record NarrativeMapping(List<Line> lines, Map<String, String> denominators, NameMatcher names, List<Line> mustDescribe,
-		Map<String, String> severities) {
+		Map<String, String> severities, List<java.util.regex.Pattern> templateText, List<ItemList> itemLists,
+		Map<String, String> itemNames) {
+
+	/**
+	 * A list of items the narrative gives under a total ("人员经费 … 主要包括：…"): the rows of {@code table} whose
+	 * economic codes start with one of {@code codes}, their amounts in {@code column}.
+	 */
+	record ItemList(String subject, int table, List<String> codes, String column) {
+	}
 
 	/**
 	 * One mapping: in {@code section} (a numeral, or null for any), {@code subject} (or {@code *} for any, or a
@@ -23,6 +31,9 @@ record NarrativeMapping(List<Line> lines, Map<String, String> denominators, Name
 		denominators = Map.copyOf(denominators);
 		mustDescribe = List.copyOf(mustDescribe);
 		severities = Map.copyOf(severities);
+		templateText = List.copyOf(templateText);
+		itemLists = List.copyOf(itemLists);
+		itemNames = Map.copyOf(itemNames);
 	}
 
 	String severity(String kind) {

@@ -37,8 +37,17 @@ final class NarrativeMappingLoader {
 		root.mapping("denominators").forEach((k, v) -> denominators.put(String.valueOf(k), String.valueOf(v)));
 		Map<String, String> severities = new LinkedHashMap<>();
 		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), String.valueOf(v)));
+		List<java.util.regex.Pattern> templateText = TemplatePatterns.compile(root, "template-text");
+		List<NarrativeMapping.ItemList> lists = root.nodes("item-lists").stream().map(n -> new NarrativeMapping.ItemList(
+				n.string("subject"), ExpressionParser.term(n.string("figures"), false).table(), n.strings("codes"),
+				ExpressionParser.term(n.string("figures"), false).column())).toList();
+		Map<String, String> itemNames = new LinkedHashMap<>();
+		if (root.map().containsKey("item-names")) {
+			root.mapping("item-names").forEach((k, v) -> itemNames.put(String.valueOf(k), String.valueOf(v)));
+		}
 		return new NarrativeMapping(root.nodes("figures").stream().map(NarrativeMappingLoader::line).toList(), denominators,
-				new NameMatcher(aliases), root.nodes("must-describe").stream().map(NarrativeMappingLoader::line).toList(), severities);
+				new NameMatcher(aliases), root.nodes("must-describe").stream().map(NarrativeMappingLoader::line).toList(), severities,
+				templateText, lists, itemNames);
 	}
 
 	private static NarrativeMapping.Line line(YamlNode node) {

@@ -27,6 +27,11 @@ final class ShareClaims {
 	}
 
 	CheckedClaim check(Claim claim, FigureIndex index, NarrativeFindings findings, List<Finding> out) {
+		return check(claim, index, findings, out, false);
+	}
+
+	/** @param adjustedList the share belongs to a list stated to total exactly 100% */
+	CheckedClaim check(Claim claim, FigureIndex index, NarrativeFindings findings, List<Finding> out, boolean adjustedList) {
 		String section = ClaimLocator.section(claim.section());
 		String whole = claim.denominator() != null ? claim.denominator()
 				: claim.parent() != null ? claim.parent() : mapping.denominators().get(section);
@@ -44,9 +49,8 @@ final class ShareClaims {
 		BigDecimal propagated = StatedPrecision.asNarrated(p.tolerance()).divide(t.value().abs(), MathContext.DECIMAL64)
 				.add(p.value().abs().multiply(StatedPrecision.asNarrated(t.tolerance())).divide(t.value().pow(2), MathContext.DECIMAL64))
 				.multiply(HUNDRED);
-		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), BigDecimal.ONE).add(propagated);
 		BigDecimal difference = claim.value().subtract(ratio).abs();
-		if (difference.compareTo(tolerance) > 0) {
+		if (!Percentages.accepts(claim.value(), ratio, propagated, adjustedList)) {
 			out.add(findings.of("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占" + whole + " " + claim.token()
 					+ "%”，按表计算为 " + p.rowLabel() + " " + Money.show(p.value(), "万元") + " ÷ " + t.rowLabel() + " "
 					+ Money.show(t.value(), "万元") + " = " + ratio.setScale(2, java.math.RoundingMode.HALF_UP) + "%", p, ratio, claim.value()));

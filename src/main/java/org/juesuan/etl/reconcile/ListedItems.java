@@ -1,0 +1,83 @@
+package org.juesuan.etl.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.juesuan.etl.narrative.Claim;
+import org.juesuan.etl.narrative.ClaimType;
+import org.juesuan.etl.narrative.NarrativeResult;
+import org.juesuan.etl.store.Finding;
+
+/**
+ * The items a narrative lists under 人员经费 and 公用经费 ("主要包括：基本工资、津贴补贴……") against the basic-expenditure
+ * table: an item listed whose figure is zero or not in the table is a finding; a non-zero item of the table left out
+ * of the list is noted (INFO unless configured). Item names are matched to economic codes through the standard
+ * names of {@code mapping.yml}'s {@code item-lists}.
+ */
+final class ListedItems {
+
+	private static final Pattern LIST = Pattern.compile("包括[：:]?(.+)$");
+	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/]|以及|和|及");
+	private static final Pattern NOISE = Pattern.compile("（[^）]*）$|…+|\\.{3,}|等(支出|费用|项目|方面)?$|[。；;.]$");
+
+	private final NarrativeMapping mapping;
+
+	ListedItems(NarrativeMapping mapping) {
+		this.mapping = mapping;
+	}
+
+	void check(NarrativeResult narrative, FigureIndex index, NarrativeFindings findings, List<Finding> out) {
+		for (NarrativeMapping.ItemList list : mapping.itemLists()) {
+			Optional<TableFigures> table = index.table(list.table());
+			narrative.claims().stream().filter(c -> narrative.explains(c) && c.claimType() == ClaimType.AMOUNT
+					&& mapping.names().same(c.subject(), list.subject()) && LIST.matcher(c.quote()).find()).findFirst()
+					.ifPresent(c -> table.ifPresent(t -> check(list, c, t, findings, out)));
+		}
+	}
+
+	private void check(NarrativeMapping.ItemList list, Claim claim, TableFigures table, NarrativeFindings findings, List<Finding> out) {
+		Matcher m = LIST.matcher(claim.quote());
+		m.find();
+		List<String> named = Arrays.stream(SEPARATORS.split(m.group(1))).map(s -> NOISE.matcher(s.strip()).replaceAll("").strip())
+				.filter(s -> s.length() > 1).toList();
+		List<String> covered = new ArrayList<>();
+		for (String item : named) {
+			String code = codeOf(list, item, table);
+			if (code == null) {
+				continue;
+			}
+			covered.add(code);
+			BigDecimal value = value(table, code, list.column());
+			if (value.signum() == 0) {
+				out.add(findings.of("narrative-items", null, claim, "编制说明所列" + list.subject() + "包括“" + item + "”，但"
+						+ (table.facts().title() == null ? "T" + table.number() : table.facts().title()) + " " + code + (table.rowKeys().contains(code) ? " 为 0" : " 未列示"), null, BigDecimal.ZERO, null));
+			}
+		}
+		table.rowKeys().stream().filter(k -> k.length() == 5 && list.codes().stream().anyMatch(k::startsWith) && !covered.contains(k)
+				&& value(table, k, list.column()).signum() != 0).forEach(k -> out.add(findings.of("narrative-items", findings.severity("narrative-items-omitted"),
+						claim, "编制说明所列" + list.subject() + "未包括" + k + " " + table.label(k) + "（" + Money.show(value(table, k, list.column()), "万元")
+								+ " 万元）", null, value(table, k, list.column()), null)));
+	}
+
+	/** The economic code a listed name stands for: a row of the table of that name, else the standard name's code. */
+	private String codeOf(NarrativeMapping.ItemList list, String item, TableFigures table) {
+		NameMatcher names = mapping.names();
+		Optional<String> row = table.rowKeys().stream().filter(k -> k.matches("\\d{3}|\\d{5}") && list.codes().stream().anyMatch(k::startsWith)
+				&& names.sameLoosely(item, table.label(k))).findFirst();
+		if (row.isPresent()) {
+			return row.get();
+		}
+		return mapping.itemNames().entrySet().stream().filter(e -> list.codes().stream().anyMatch(e.getKey()::startsWith)
+				&& names.sameLoosely(item, e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+	}
+
+	private static BigDecimal value(TableFigures table, String code, String column) {
+		return table.figure(code, column).map(org.juesuan.etl.ingest.Figure::amountYuan).orElse(BigDecimal.ZERO);
+	}
+}

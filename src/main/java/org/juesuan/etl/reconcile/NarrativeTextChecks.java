@@ -1,0 +1,102 @@
+package org.juesuan.etl.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.juesuan.etl.narrative.NarrativeResult;
+import org.juesuan.etl.narrative.Passage;
+import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.store.Fingerprint;
+
+/**
+ * Checks on the words of the 情况说明 rather than its figures: the year it names (its title and part heading, "与
+ * 2023 年度相比", "2024 年度收入支出总计", "截至 2024 年 12 月 31 日" must fit the package's year), and template text
+ * left in (XXX, 增加（减少）, （如持平作持平表述）; patterns in {@code mapping.yml}).
+ */
+final class NarrativeTextChecks {
+
+	private static final Pattern COMPARED = Pattern.compile("(与|比|较|同比)\\s*(\\d{4})\\s*年");
+	private static final Pattern STATED = Pattern.compile(
+			"(\\d{4})\\s*年度?\\s*(?=[^，。；：]{0,8}?(收入|支出|部门决算|财政拨款|“三公”|三公|决算|机关运行|政府采购))");
+	private static final Pattern YEAR_END = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+	private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+	private final NarrativeMapping mapping;
+
+	NarrativeTextChecks(NarrativeMapping mapping) {
+		this.mapping = mapping;
+	}
+
+	void check(NarrativeResult narrative, FigureIndex index, String file, List<Finding> out) {
+		int year = index.year();
+		if (narrative.year() != null && narrative.year() != year) {
+			out.add(finding("narrative-year", index, file, "标题", "编制说明标题年度为 " + narrative.year() + "，部门包为 " + year + " 年度",
+					narrative.paragraphs().isEmpty() ? null : narrative.paragraphs().get(0), String.valueOf(narrative.year())));
+		}
+		Matcher heading = HEADING_YEAR.matcher(narrative.partHeading());
+		if (heading.find() && Integer.parseInt(heading.group(1)) != year) {
+			out.add(finding("narrative-year", index, file, narrative.part(), narrative.part() + "标题年度为 " + heading.group(1)
+					+ "，部门包为 " + year + " 年度", narrative.partHeading(), heading.group(1)));
+		}
+		for (Passage p : narrative.passages()) {
+			years(p, year, index, file, out);
+			templateText(p, index, file, out);
+		}
+	}
+
+	private void years(Passage p, int year, FigureIndex index, String file, List<Finding> out) {
+		List<int[]> compared = new ArrayList<>();
+		Matcher m = COMPARED.matcher(p.text());
+		while (m.find()) {
+			compared.add(new int[] {m.start(2), m.end(2)});
+			expect(p, m.group(2), year - 1, "比较年度", index, file, out);
+		}
+		for (Pattern pattern : List.of(STATED, YEAR_END)) {
+			m = pattern.matcher(p.text());
+			while (m.find()) {
+				int at = m.start(1);
+				if (compared.stream().noneMatch(r -> r[0] == at)) {
+					expect(p, m.group(1), year, "所述年度", index, file, out);
+				}
+			}
+		}
+	}
+
+	private void expect(Passage p, String stated, int expected, String what, FigureIndex index, String file, List<Finding> out) {
+		if (Integer.parseInt(stated) != expected) {
+			out.add(finding("narrative-year", index, file, p.section(), "编制说明" + what + "为 " + stated + " 年，应为 " + expected + " 年",
+					sentence(p.text(), p.text().indexOf(stated)), stated));
+		}
+	}
+
+	private void templateText(Passage p, FigureIndex index, String file, List<Finding> out) {
+		for (Pattern pattern : mapping.templateText()) {
+			Matcher m = pattern.matcher(p.text());
+			while (m.find()) {
+				out.add(finding("narrative-template-text", index, file, p.section(), "编制说明留有模板文字“" + m.group() + "”，未按实际情况填写",
+						sentence(p.text(), m.start()), m.group()));
+			}
+		}
+	}
+
+	/** The sentence around a position: from the previous 。；！？ to the next. */
+	static String sentence(String text, int at) {
+		int start = at;
+		while (start > 0 && "。；！？".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		int end = Math.max(at, 0);
+		while (end < text.length() && "。；！？".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		return text.substring(start, Math.min(end + 1, text.length())).strip();
+	}
+
+	private Finding finding(String kind, FigureIndex index, String file, String section, String message, String quote, String what) {
+		String rule = "N." + kind.substring("narrative-".length());
+		return new Finding(rule, mapping.severity(kind), kind, null, null, null, message, null, null, null, file, quote,
+				Fingerprint.of(rule, index.department(), String.valueOf(index.year()), section, what, quote));
+	}
+}
