@@ -17,6 +17,7 @@ final class Outline {
 
 	private String part = "";
 	private String partTitle = "";
+	private boolean afterPartHeading;
 	private String section = "";
 	private String subsection = "";
 	private String topic;
@@ -43,10 +44,18 @@ final class Outline {
 	}
 
 	private boolean heading(String text) {
+		boolean continuation = afterPartHeading && text.length() <= 20 && !text.matches(".*[。；，：].*")
+				&& Headings.match(Headings.SECTION, text) == null && Headings.match(Headings.PART, text) == null;
+		afterPartHeading = false;
 		Matcher m;
-		if ((m = Headings.match(Headings.PART, text)) != null) {
+		if (continuation) {
+			// a part heading broken over two lines: "第三部分 XX局 2024 年度部门" + "决算情况说明"
+			partTitle += text.replace(" ", "");
+		}
+		else if ((m = Headings.match(Headings.PART, text)) != null) {
 			enter("第" + m.group(1) + "部分", "", null);
 			partTitle = m.group(2).replace(" ", "");
+			afterPartHeading = true;
 		}
 		else if ((m = Headings.match(Headings.ANNEX, text)) != null) {
 			enter(part, "附件" + m.group(1), reportTopic(m.group(2)));

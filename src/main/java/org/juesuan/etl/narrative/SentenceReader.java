@@ -116,7 +116,7 @@ final class SentenceReader {
 	private void figure(NumberToken token, String words, List<NumberToken> tokens, ReadingState state, ClaimSink sink) {
 		Cue cue = rateAfterAmount(cues.match(words, token.unitKind()), token, state);
 		List<Subject> named = subjects.resolve(cue.subjectWords());
-		List<Subject> about = named.isEmpty() ? state.current : named;
+		List<Subject> about = named.isEmpty() ? subjects.parallel(cue.subjectWords(), state.current) : named;
 		if (about.isEmpty()) {
 			sink.unclaimed.add(token);
 			return;

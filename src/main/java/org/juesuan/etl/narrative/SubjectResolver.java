@@ -44,6 +44,25 @@ final class SubjectResolver {
 		return last.isEmpty() ? List.of() : List.of(Subject.of(named(last)));
 	}
 
+	/**
+	 * "政府性基金预算财政拨款收入 582.34 万元，支出 536.90 万元": a bare parallel word (支出) after a subject ending in
+	 * the other one (…收入) names that subject's counterpart; otherwise the current subjects stay.
+	 */
+	List<Subject> parallel(String words, List<Subject> current) {
+		String text = clean(words);
+		List<String> pair = vocabulary.phrases.parallelWords();
+		if (current.size() != 1 || !pair.contains(text)) {
+			return current;
+		}
+		String name = current.get(0).name();
+		for (String other : pair) {
+			if (!other.equals(text) && name.endsWith(other)) {
+				return List.of(Subject.of(named(name.substring(0, name.length() - other.length()) + text)));
+			}
+		}
+		return current;
+	}
+
 	/** A 类/款/项 path named in a sentence without figures (a 项 heading whose amounts follow), or null. */
 	Subject heading(String sentence) {
 		String text = clean(sentence);

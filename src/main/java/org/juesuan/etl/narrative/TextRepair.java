@@ -39,12 +39,22 @@ final class TextRepair {
 		if (Headings.isHeading(previous) || Headings.isHeading(next) || Headings.startsItem(next)) {
 			return false;
 		}
-		return before == SourceLine.Break.SOFT || endsMidWord(previous);
+		return before == SourceLine.Break.SOFT || endsMidWord(previous, next);
 	}
 
-	private static boolean endsMidWord(String text) {
+	/**
+	 * A line that does not end a sentence runs on: after a CJK character or a comma, and also after a figure, a unit
+	 * or a closing bracket ("…支出（类）" + "1680.69万元", "…支出 51.56" + "万元") when the next line goes on the sentence.
+	 */
+	private static boolean endsMidWord(String text, String next) {
 		char last = text.charAt(text.length() - 1);
-		return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、“（".indexOf(last) >= 0;
+		if (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、“（".indexOf(last) >= 0) {
+			return true;
+		}
+		char first = next.charAt(0);
+		boolean continues = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN || Character.isDigit(first)
+				|| "，、。；：%）".indexOf(first) >= 0;
+		return "。！？；：".indexOf(last) < 0 && (Character.isDigit(last) || "）%".indexOf(last) >= 0) && continues;
 	}
 
 	/** Nothing between CJK characters, nor inside a number cut by a line end ("191.9" + "3"); else a space. */

@@ -18,15 +18,20 @@ final class StatedBudget {
 	/** The stated budget: a budget amount, or an amount whose subject names a 预算 (预算数 215.56 万元). */
 	static Optional<Claim> budget(Claim about, List<Claim> near) {
 		List<Claim> budgets = near.stream().filter(c -> c.valueYuan() != null && (c.claimType() == ClaimType.BUDGET
-				|| c.claimType() == ClaimType.AMOUNT && c.subject().contains("预算"))).toList();
+				|| c.claimType() == ClaimType.AMOUNT && budgetLike(c.subject()))).toList();
 		return budgets.stream().filter(c -> c.subject().equals(about.subject())).reduce((a, b) -> b)
 				.or(() -> budgets.stream().reduce((a, b) -> b));
+	}
+
+	/** An amount whose subject is a budget ("预算数", "年初预算收入"), not one whose name holds 预算 (一般公共预算财政拨款支出). */
+	private static boolean budgetLike(String subject) {
+		return subject.matches(".*(年初|调整|全年)预算.*|.*预算数?$");
 	}
 
 	/** The stated actual: an amount other than the budget, the subject's own when stated. */
 	static Optional<Claim> actual(Claim about, List<Claim> near, Claim budget) {
 		List<Claim> amounts = near.stream().filter(c -> c.claimType() == ClaimType.AMOUNT && c.valueYuan() != null && c != budget
-				&& !c.subject().contains("预算")).toList();
+				&& !budgetLike(c.subject())).toList();
 		return amounts.stream().filter(c -> c.subject().equals(about.subject())).reduce((a, b) -> b)
 				.or(() -> budget == null ? Optional.empty() : amounts.stream().reduce((a, b) -> b));
 	}
