@@ -44,8 +44,8 @@ final class Outline {
 	}
 
 	private boolean heading(String text) {
-		boolean continuation = afterPartHeading && text.length() <= 20 && !text.matches(".*[。；，：].*")
-				&& Headings.match(Headings.SECTION, text) == null && Headings.match(Headings.PART, text) == null;
+		boolean continuation = afterPartHeading && text.length() <= 20 && !text.matches(".*[。；，：].*") && !Headings.startsItem(text)
+				&& Headings.match(Headings.ANNEX, text) == null && Headings.match(Headings.REPORT, text) == null;
 		afterPartHeading = false;
 		Matcher m;
 		if (continuation) {

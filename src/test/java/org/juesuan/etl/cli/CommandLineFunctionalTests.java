@@ -51,7 +51,7 @@ class CommandLineFunctionalTests {
 		assertThat(run("query", "SELECT department, income_total_yuan FROM v_department_summary ORDER BY department", "--format", "csv"))
 				.isZero();
 		assertThat(stdout.lines()).first().isEqualTo("department,income_total_yuan");
-		assertThat(stdout.lines().count()).isEqualTo(4);
+		assertThat(stdout.lines().count()).isEqualTo(5);
 	}
 
 	@Test

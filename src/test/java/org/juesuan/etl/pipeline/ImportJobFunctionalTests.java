@@ -12,6 +12,7 @@ import java.util.Map;
 import org.juesuan.etl.fixture.DepartmentPackage;
 import org.juesuan.etl.fixture.ExpectedFigure;
 import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.fixture.corpus.NationalSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,12 @@ class ImportJobFunctionalTests {
 					.isEqualTo(pkg.describe().allFigures().size());
 			assertThat(count("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", pkg.department())).isEqualTo(13);
 		}
+		String national = NationalSample.name();
+		assertThat(jdbc.queryForObject("SELECT template_set FROM package_load WHERE department_id = (SELECT id FROM department WHERE name = ?)",
+				String.class, national)).isEqualTo("national-2024");
+		assertThat(count("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", national)).isEqualTo(9);
+		assertThat(jdbc.queryForObject("SELECT part FROM v_narrative_report WHERE department = ?", String.class, national))
+				.isEqualTo("第三部分");
 		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE severity IN ('ERROR', 'WARNING') AND rule_id NOT LIKE 'N.%'")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE severity IN ('ERROR', 'WARNING') AND department <> ?",
 				SampleDepartments.eGovCentre().department())).as("the generated narratives reconcile").isZero();
@@ -88,7 +95,7 @@ class ImportJobFunctionalTests {
 		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null))).isEqualTo(ImportLauncher.OK);
 
 		assertThat(snapshot()).isEqualTo(first);
-		assertThat(count("SELECT COUNT(*) FROM package_load")).isEqualTo(6);
+		assertThat(count("SELECT COUNT(*) FROM package_load")).isEqualTo(8);
 	}
 
 	@Test
@@ -99,7 +106,7 @@ class ImportJobFunctionalTests {
 
 		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.REJECTIONS);
 
-		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(4);
 		assertThat(jdbc.queryForObject("SELECT reason FROM package_load WHERE status = 'REJECTED'", String.class))
 				.contains("决算表.xlsx");
 		assertThat(jdbc.queryForObject("SELECT message FROM v_finding WHERE department = '攀枝花市东区坏数据局'", String.class))
@@ -139,7 +146,7 @@ class ImportJobFunctionalTests {
 
 		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
 
-		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(5);
+		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(6);
 		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = '攀枝花市东区说明损坏局'"))
 				.isEqualTo(1);
 		assertThat(jdbc.queryForList("SELECT message FROM v_finding WHERE department = '攀枝花市东区超大金额局' AND rule_id = 'ingest.unreadable-cell'",
