@@ -21,6 +21,8 @@ final class NarrativeTextChecks {
 	private static final Pattern STATED = Pattern.compile(
 			"(\\d{4})\\s*年度?\\s*(?=[^，。；：]{0,8}?(收入|支出|部门决算|财政拨款|“三公”|三公|决算|机关运行|政府采购))");
 	private static final Pattern YEAR_END = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+	/** A sentence comparing with last year may name it anywhere ("较上年（2023 年度）决算数增加"). */
+	private static final Pattern COMPARISON_WORDS = Pattern.compile("与|比|较|上年|同比|相比|增加|减少|增长|下降|持平");
 	private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
 	private final NarrativeMapping mapping;
@@ -57,7 +59,9 @@ final class NarrativeTextChecks {
 			m = pattern.matcher(p.text());
 			while (m.find()) {
 				int at = m.start(1);
-				if (compared.stream().noneMatch(r -> r[0] == at)) {
+				boolean lastYearCompared = Integer.parseInt(m.group(1)) == year - 1
+						&& COMPARISON_WORDS.matcher(sentence(p.text(), at)).find();
+				if (compared.stream().noneMatch(r -> r[0] == at) && !lastYearCompared) {
 					expect(p, m.group(1), year, "所述年度", index, file, out);
 				}
 			}
