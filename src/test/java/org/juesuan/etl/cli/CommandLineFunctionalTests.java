@@ -60,6 +60,17 @@ class CommandLineFunctionalTests {
 		assertThat(run("query", "SELECT COUNT(DISTINCT table_no) AS tables FROM v_figure")).isZero();
 		assertThat(stdout).contains("tables").contains("13").contains("(1 rows)");
 		assertThat(run("query", "DELETE FROM figure")).isEqualTo(1);
+		assertThat(run("query", "SELECT COUNT(*) FROM figure")).as("a base table, not a view").isEqualTo(1);
+		assertThat(run("query", "SELECT table_no FROM v_figure", "--format", "csv", "--juesuan.query.max-rows=3")).isZero();
+		assertThat(stdout.lines().count()).as("header and the first 3 rows").isEqualTo(4);
+	}
+
+	@Test
+	@Order(2)
+	void grantReaderGrantsTheViewsOnly() {
+		assertThat(run("grant-reader")).isZero();
+		assertThat(stdout).contains("juesuan_reader").containsIgnoringCase("v_figure").containsIgnoringCase("v_narrative_report")
+			.doesNotContainIgnoringCase("package_load");
 	}
 
 	@Test
