@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.juesuan.etl.template.TemplateSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,17 @@ public class PackageReader {
 	private static final Logger log = LoggerFactory.getLogger(PackageReader.class);
 
 	private final WorkbookReader workbooks;
+	private final WorkbookGuard guard;
 
+	/** A reader with the default limits ({@link IngestProperties#DEFAULT}). */
 	public PackageReader(TemplateSet templates) {
+		this(templates, IngestProperties.DEFAULT);
+	}
+
+	@Autowired
+	public PackageReader(TemplateSet templates, IngestProperties limits) {
 		this.workbooks = new WorkbookReader(templates);
+		this.guard = new WorkbookGuard(limits);
 	}
 
 	public ParsedPackage read(PackageRef ref) {
@@ -42,8 +51,11 @@ public class PackageReader {
 			try {
 				files.add(new LoadedFile(name, sha256(path), Files.size(path)));
 				if (isWorkbook(path)) {
+					guard.check(path);
 					tables.addAll(workbooks.read(path, name, ref.department(), findings));
 				}
+			} catch (RefusedFileException e) {
+				return new ParsedPackage(ref, files, List.of(), findings, "拒绝工作簿 " + name + "：" + e.getMessage());
 			} catch (IOException | RuntimeException e) {
 				log.debug("cannot read {}", name, e);
 				return new ParsedPackage(ref, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));

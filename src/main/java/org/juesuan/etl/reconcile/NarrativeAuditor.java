@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.juesuan.etl.ingest.IngestProperties;
+import org.juesuan.etl.ingest.NarrativeFileCheck;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.narrative.SubjectVocabulary;
@@ -31,9 +33,11 @@ public class NarrativeAuditor {
 	private final FigureReader figures;
 	private final NarrativeReader reader;
 	private final NarrativeChecker checker;
+	private final IngestProperties limits;
 
-	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSet templates) {
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSet templates, IngestProperties limits) {
 		this.figures = figures;
+		this.limits = limits;
 		Path local = Path.of(properties.dir());
 		Path subjects = local.resolve("subjects.yml");
 		this.reader = new NarrativeReader(Files.exists(subjects) ? SubjectVocabulary.load(subjects) : SubjectVocabulary.defaults());
@@ -47,11 +51,18 @@ public class NarrativeAuditor {
 			return missing(target);
 		}
 		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
+		Optional<String> refused = NarrativeFileCheck.problem(file.get(), limits);
+		if (refused.isPresent()) {
+			return unreadable(target, name, refused.get());
+		}
 		NarrativeResult narrative;
 		try {
 			narrative = reader.read(file.get(), target.department());
 		} catch (RuntimeException e) {
-			return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " 无法读取：" + e.getMessage(), name);
+			return unreadable(target, name, "无法读取：" + e.getMessage());
+		}
+		if (narrative.paragraphs().stream().allMatch(String::isBlank)) {
+			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
 		}
 		FigureIndex current = FigureIndex.load(figures, target);
 		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(figures, dy)).orElse(null);
@@ -65,6 +76,10 @@ public class NarrativeAuditor {
 		} catch (java.io.IOException e) {
 			return Optional.empty();
 		}
+	}
+
+	private static NarrativeCheck unreadable(DepartmentYear target, String name, String why) {
+		return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " " + why, name);
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {

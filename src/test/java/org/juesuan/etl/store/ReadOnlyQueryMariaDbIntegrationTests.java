@@ -60,7 +60,7 @@ class ReadOnlyQueryMariaDbIntegrationTests {
 					"v_district_figure", "v_explanation_history", "v_claim", "v_narrative_report");
 		}
 		EmptyStore.empty(jdbc);
-		jdbc.update("INSERT INTO department (id, name) VALUES (1, '甲单位')");
+		jdbc.update("INSERT INTO department (id, name, name_key) VALUES (1, '甲单位', 'k1')");
 		jdbc.update("INSERT INTO figure (department_id, fiscal_year, table_no, row_no, row_label, column_name, amount_yuan,"
 				+ " published_unit, source_file, sheet, cell_ref) VALUES (1, 2024, 1, 1, '收入总计', '决算数', 100.00, '元', 'a.xlsx', 'S', 'B5')");
 	}
