@@ -46,6 +46,10 @@ public class PackageReader {
 		List<LoadedFile> files = new ArrayList<>();
 		List<ParsedTable> tables = new ArrayList<>();
 		List<ReadFinding> findings = new ArrayList<>();
+		if (ref.refusal() != null) {
+			return new ParsedPackage(ref, files, List.of(), findings, ref.refusal());
+		}
+		ref.refused().forEach(why -> findings.add(ReadFinding.file("ingest.file-refused", "WARNING", null, why, ref.toString())));
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {

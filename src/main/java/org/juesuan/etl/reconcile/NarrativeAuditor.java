@@ -71,7 +71,7 @@ public class NarrativeAuditor {
 
 	static Optional<Path> narrativeFile(Path folder) {
 		try (var files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
+			return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
 					.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明")).thenComparing(Path::toString));
 		} catch (java.io.IOException e) {
 			return Optional.empty();

@@ -80,6 +80,49 @@ class HostileInputFunctionalTests {
 				SampleDepartments.educationBureau().department())).isGreaterThan(50);
 	}
 
+	@Test
+	void aFolderNameWithATrailingSpaceLoadsItsNarrativeToo() throws Exception {
+		String name = SampleDepartments.educationBureau().department() + " ";
+		education(input.resolve("2024").resolve(name));
+
+		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
+
+		assertThat(jdbc.queryForList("SELECT department FROM v_department_summary", String.class)).containsExactly(name);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE department = ?", Integer.class, name)).isGreaterThan(50);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE rule_id LIKE 'N.no-narrative' OR rule_id LIKE 'N.unreadable%'",
+				Integer.class)).isZero();
+	}
+
+	@Test
+	void emptyAndBinaryNarrativesAreUnreadableNotZeroNumbers() throws Exception {
+		Files.write(narrative(education(input.resolve("2024/攀枝花市东区空说明局"))), new byte[0]);
+		Files.write(narrative(education(input.resolve("2024/攀枝花市东区乱码说明局"))), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0});
+
+		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
+
+		assertThat(jdbc.queryForList("SELECT department, message FROM v_finding WHERE rule_id = 'N.unreadable-narrative' ORDER BY department"))
+			.hasSize(2).anySatisfy(r -> assertThat(r.values().toString()).contains("空说明局").contains("0 字节"))
+			.anySatisfy(r -> assertThat(r.values().toString()).contains("乱码说明局").contains("二进制"));
+	}
+
+	@Test
+	void aLinkedDepartmentIsRejectedAndReportedAndNothingOutsideIsRead(@TempDir Path outside) throws Exception {
+		education(input.resolve("2024").resolve(SampleDepartments.educationBureau().department()));
+		Files.createSymbolicLink(input.resolve("2024/攀枝花市东区链接局"), education(outside.resolve("elsewhere")));
+		Path linkedNarrative = Files.writeString(outside.resolve("secret说明.txt"), "机密 999 万元");
+		Files.createSymbolicLink(input.resolve("2024").resolve(SampleDepartments.educationBureau().department()).resolve("0附件说明.txt"),
+				linkedNarrative);
+		ImportParameters run = ImportParameters.of(input, null, null);
+
+		assertThat(launcher.run(run)).isEqualTo(ImportLauncher.REJECTIONS);
+
+		assertThat(jdbc.queryForObject("SELECT reason FROM package_load WHERE status = 'REJECTED'", String.class)).contains("符号链接");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE quote LIKE '%机密%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE rule_id = 'ingest.file-refused'", Integer.class)).isEqualTo(1);
+		String report = Files.readString(output.resolve(run.runId()).resolve("findings.csv"));
+		assertThat(report).contains("攀枝花市东区链接局").contains("ingest.package-rejected").contains("符号链接");
+	}
+
 	static Path narrative(Path folder) throws Exception {
 		try (var files = Files.list(folder)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
