@@ -95,6 +95,19 @@ class CommandLineFunctionalTests {
 
 	@Test
 	@Order(5)
+	void aSecondRunOnTheSameStoreIsRefusedWithExitCode3() throws Exception {
+		try (var con = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-functional;NON_KEYWORDS=YEAR,VALUE", "sa", "");
+				var st = con.createStatement()) {
+			st.execute("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 1@elsewhere', NOW(), NOW())");
+			assertThat(run("import", "--input", "input")).isEqualTo(3);
+			assertThat(run("check")).isEqualTo(3);
+			st.execute("DELETE FROM run_lock");
+		}
+		assertThat(run("check")).isZero();
+	}
+
+	@Test
+	@Order(5)
 	void badUsageAndMissingInputHaveTheirExitCodes() {
 		assertThat(run("import", "--input", "no-such-folder")).isEqualTo(1);
 		assertThat(run("frobnicate")).isEqualTo(64);
