@@ -108,6 +108,13 @@ class CommandLineFunctionalTests {
 
 	@Test
 	@Order(5)
+	void scheduleImportsAtTheCronTimes() {
+		assertThat(run("schedule", "--input", "input", "--cron", "* * * * * *", "--runs", "1")).isZero();
+		assertThat(run("schedule", "--cron", "every night")).isEqualTo(64);
+	}
+
+	@Test
+	@Order(5)
 	void badUsageAndMissingInputHaveTheirExitCodes() {
 		assertThat(run("import", "--input", "no-such-folder")).isEqualTo(1);
 		assertThat(run("frobnicate")).isEqualTo(64);
