@@ -17,6 +17,10 @@ public class JuesuanEtlApplication {
 		try {
 			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));
 		} catch (RuntimeException e) {
+			if (StartupFailure.busy(e)) {
+				LoggerFactory.getLogger(JuesuanEtlApplication.class).error("数据库文件正被另一个进程使用（如另一个 import）；等它结束后再运行", e);
+				return 3;
+			}
 			LoggerFactory.getLogger(JuesuanEtlApplication.class).error("无法启动：{}", StartupFailure.describe(e), e);
 			return 1;
 		}

@@ -11,6 +11,16 @@ public final class StartupFailure {
 	private StartupFailure() {
 	}
 
+	/** An embedded H2 store whose file another process has open (H2 error 90020): the store is busy, not broken. */
+	public static boolean busy(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof SQLException s && s.getErrorCode() == 90020) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static String describe(Throwable failure) {
 		Throwable root = failure;
 		SQLException sql = null;

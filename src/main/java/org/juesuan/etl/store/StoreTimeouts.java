@@ -11,7 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Bounds every wait on a MySQL/MariaDB store, so an unreachable or hung server fails the run within a known time:
  * Connector/J's {@code connectTimeout} (TCP connect) and {@code socketTimeout} (any read, the server's greeting
- * included) from {@code juesuan.store.connect-timeout} (10 s) and {@code juesuan.store.socket-timeout} (10 min),
+ * included) from {@code juesuan.store.connect-timeout} (10 s) and {@code juesuan.store.socket-timeout} (2 min),
  * unless the URL sets them. H2 takes no such settings (it refuses unknown ones), so its URL is left alone.
  */
 @Component
@@ -27,7 +27,7 @@ class StoreTimeouts implements BeanPostProcessor {
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null && hikari.getJdbcUrl().matches("jdbc:(mysql|mariadb):.*")) {
 			set(hikari, "connectTimeout", "juesuan.store.connect-timeout", Duration.ofSeconds(10));
-			set(hikari, "socketTimeout", "juesuan.store.socket-timeout", Duration.ofMinutes(10));
+			set(hikari, "socketTimeout", "juesuan.store.socket-timeout", Duration.ofMinutes(2));
 		}
 		return bean;
 	}

@@ -26,6 +26,35 @@ class StartupFailureFunctionalTests {
 	@TempDir
 	Path output;
 
+	@Test
+	void anH2FileHeldByAnotherProcessIsBusyNotBroken() throws Exception {
+		Path db = output.resolve("db/juesuan");
+		String url = "jdbc:h2:file:" + db + ";NON_KEYWORDS=YEAR,VALUE";
+		String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+		Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", h2,
+				"org.h2.tools.Shell", "-url", url, "-user", "sa", "-password", "").redirectErrorStream(true).start();
+		try {
+			while (!Files.exists(Path.of(db + ".mv.db"))) {
+				Thread.sleep(100);
+			}
+			PrintStream original = System.out;
+			ByteArrayOutputStream console = new ByteArrayOutputStream();
+			System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+			int status;
+			try {
+				status = JuesuanEtlApplication.run("check", "--spring.datasource.url=" + url, "--juesuan.output=" + output);
+			} finally {
+				System.setOut(original);
+			}
+			assertThat(status).isEqualTo(3);
+			assertThat(console.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList()).singleElement()
+				.asString().contains("另一个进程");
+		} finally {
+			holder.destroy();
+			holder.waitFor();
+		}
+	}
+
 	/** The file the log is written to: set by the first application of this JVM (a test JVM runs many). */
 	private static Path logFile() {
 		var context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
