@@ -1,11 +1,28 @@
 package org.juesuan.etl;
 
+import org.juesuan.etl.cli.StartupFailure;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class JuesuanEtlApplication {
+
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args)));
+		System.exit(run(args));
+	}
+
+	/** Runs a command and returns its exit status; a failure to start is one line on the console, its trace in the log file. */
+	public static int run(String... args) {
+		try {
+			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));
+		} catch (RuntimeException e) {
+			if (StartupFailure.busy(e)) {
+				LoggerFactory.getLogger(JuesuanEtlApplication.class).error("数据库文件正被另一个进程使用（如另一个 import）；等它结束后再运行", e);
+				return 3;
+			}
+			LoggerFactory.getLogger(JuesuanEtlApplication.class).error("无法启动：{}", StartupFailure.describe(e), e);
+			return 1;
+		}
 	}
 }

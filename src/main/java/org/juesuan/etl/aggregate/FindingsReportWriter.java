@@ -24,7 +24,9 @@ import com.opencsv.CSVWriter;
 
 /**
  * Writes a run's findings as {@code findings.csv} (UTF-8 with BOM, so Excel opens it in Chinese) and
- * {@code findings.xlsx} (one row per finding, ERRORs first, header frozen and filterable).
+ * {@code findings.xlsx} (one row per finding, ERRORs first, header frozen and filterable). Text that a spreadsheet
+ * would take for a formula (it begins with = + - @, a tab or a carriage return) is written with a leading
+ * apostrophe, since messages and quotes carry text from the input.
  */
 @Component
 public class FindingsReportWriter {
@@ -87,11 +89,15 @@ public class FindingsReportWriter {
 		} else if (value instanceof Integer i) {
 			cell.setCellValue(i);
 		} else if (value != null) {
-			cell.setCellValue(value.toString());
+			cell.setCellValue(neutral(value.toString()));
 		}
 	}
 
 	private static String text(Object value) {
-		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : neutral(value.toString());
+	}
+
+	static String neutral(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
+import org.juesuan.etl.store.StoreBusyException;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return launcher.check(ImportParameters.of(null, year, department));
+		try {
+			return launcher.check(ImportParameters.of(null, year, department));
+		} catch (StoreBusyException e) {
+			System.err.println(e.getMessage());
+			return ImportLauncher.BUSY;
+		}
 	}
 }

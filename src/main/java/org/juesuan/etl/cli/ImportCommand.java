@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
+import org.juesuan.etl.store.StoreBusyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code import [--input DIR] [--year Y] [--department NAME]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed). */
+/** {@code import [--input DIR] [--year Y] [--department NAME]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed) / 3 (store busy). */
 @Component
 @Scope("prototype")
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -41,6 +42,11 @@ class ImportCommand implements Callable<Integer> {
 			System.err.println("输入目录不存在: " + input.toAbsolutePath());
 			return ImportLauncher.FAILED;
 		}
-		return launcher.run(ImportParameters.of(input, year, department));
+		try {
+			return launcher.run(ImportParameters.of(input, year, department));
+		} catch (StoreBusyException e) {
+			System.err.println(e.getMessage());
+			return ImportLauncher.BUSY;
+		}
 	}
 }

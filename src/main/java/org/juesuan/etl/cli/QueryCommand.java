@@ -44,6 +44,11 @@ class QueryCommand implements Callable<Integer> {
 			} else {
 				ResultPrinter.table(result, out);
 			}
+			if (result.truncated()) {
+				out.flush();
+				System.err.println("结果超过 " + result.rows().size() + " 行，只输出了前 " + result.rows().size()
+						+ " 行（juesuan.query.max-rows）；请加 WHERE 或 LIMIT");
+			}
 			return 0;
 		} catch (Exception e) {
 			System.err.println("query failed: " + e.getMessage());

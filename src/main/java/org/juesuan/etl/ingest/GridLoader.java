@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Copies a POI sheet into a {@link SheetGrid}: numbers as their stored value (formulas by their cached
- * result, never re-evaluated), text as written, errors flagged, merged regions spread over their cells.
+ * result; a formula saved without one is evaluated, or flagged with its text when it cannot be), text as written,
+ * errors flagged (so are values that are no finite number, such as NaN), merged regions spread over their cells.
  */
 final class GridLoader {
 
@@ -24,6 +27,7 @@ final class GridLoader {
 	}
 
 	static SheetGrid load(Sheet sheet) {
+		FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
 		int height = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
 		boolean truncated = sheet.getLastRowNum() + 1 > MAX_ROWS;
 		GridCell[][] cells = new GridCell[Math.max(height, 0)][];
@@ -34,7 +38,7 @@ final class GridLoader {
 			truncated |= row != null && row.getLastCellNum() > MAX_COLUMNS;
 			cells[r] = new GridCell[rowWidth];
 			for (int c = 0; c < rowWidth; c++) {
-				cells[r][c] = read(row.getCell(c));
+				cells[r][c] = read(row.getCell(c), evaluator);
 			}
 			width = Math.max(width, rowWidth);
 		}
@@ -64,23 +68,39 @@ final class GridLoader {
 		}
 	}
 
-	private static GridCell read(Cell cell) {
+	/** One cell; whatever its stored value is, it becomes a cell (an unreadable one at worst), never an exception. */
+	private static GridCell read(Cell cell, FormulaEvaluator evaluator) {
 		if (cell == null) {
 			return GridCell.BLANK;
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case NUMERIC -> number(cell);
-			case STRING -> new GridCell(cell.getStringCellValue(), null, -1, false, false);
-			case BOOLEAN -> new GridCell(String.valueOf(cell.getBooleanCellValue()), null, -1, false, false);
-			case ERROR -> new GridCell(errorText(cell), null, -1, true, false);
-			default -> GridCell.BLANK;
-		};
+		try {
+			if (cell.getCellType() == CellType.FORMULA && !hasCachedValue(cell)) {
+				return FormulaCells.evaluate(cell, evaluator);
+			}
+			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+			return switch (type) {
+				case NUMERIC -> number(cell.getNumericCellValue(), cell);
+				case STRING -> new GridCell(cell.getStringCellValue(), null, -1, false, false);
+				case BOOLEAN -> new GridCell(String.valueOf(cell.getBooleanCellValue()), null, -1, false, false);
+				case ERROR -> new GridCell(errorText(cell), null, -1, true, false);
+				default -> GridCell.BLANK;
+			};
+		} catch (RuntimeException e) {
+			return new GridCell("无法读取的值（" + e.getMessage() + "）", null, -1, true, false);
+		}
 	}
 
-	private static GridCell number(Cell cell) {
+	/** An .xlsx formula saved by a program that does not calculate has no {@code <v>}; POI would read it as 0. */
+	private static boolean hasCachedValue(Cell cell) {
+		return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+	}
+
+	static GridCell number(double stored, Cell cell) {
+		if (!Double.isFinite(stored)) {
+			return new GridCell("非有限数值 " + stored, null, -1, true, false);
+		}
 		int scale = displayedScale(cell.getCellStyle().getDataFormatString());
-		BigDecimal value = withoutFloatNoise(BigDecimal.valueOf(cell.getNumericCellValue()), scale).stripTrailingZeros();
+		BigDecimal value = withoutFloatNoise(BigDecimal.valueOf(stored), scale).stripTrailingZeros();
 		if (value.scale() < 0) {
 			value = value.setScale(0);
 		}
@@ -106,8 +126,12 @@ final class GridLoader {
 	}
 
 	private static String errorText(Cell cell) {
+		return errorText(cell.getErrorCellValue());
+	}
+
+	static String errorText(byte code) {
 		try {
-			return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+			return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
 		} catch (RuntimeException e) {
 			return "#ERROR";
 		}

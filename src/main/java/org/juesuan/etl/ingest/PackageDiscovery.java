@@ -3,17 +3,26 @@ package org.juesuan.etl.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Finds the packages under an input folder laid out as {@code <year>/<department>/}, optionally only one
- * year or one department. Files are listed recursively, in name order, hidden and temporary ones skipped.
+ * year or one department. Names are used exactly as on disk (a trailing space included). Files are listed
+ * recursively, in name order, hidden and temporary ones skipped. Nothing is followed out of the input folder: a
+ * symbolic link (or anything else that is not a plain folder or file) is refused, a department folder that is
+ * one rejects its package, a file that is one is reported; a year folder that is one is skipped with a warning.
  */
 public final class PackageDiscovery {
+
+	private static final Logger log = LoggerFactory.getLogger(PackageDiscovery.class);
 
 	private PackageDiscovery() {
 	}
@@ -25,17 +34,31 @@ public final class PackageDiscovery {
 		List<PackageRef> packages = new ArrayList<>();
 		for (Path yearDir : list(input)) {
 			String name = yearDir.getFileName().toString();
-			if (!Files.isDirectory(yearDir) || !name.matches("\\d{4}") || (year != null && year != Integer.parseInt(name))) {
+			if (!name.matches("\\d{4}") || (year != null && year != Integer.parseInt(name)) || !Files.isDirectory(yearDir)) {
+				continue;
+			}
+			if (Files.isSymbolicLink(yearDir)) {
+				log.warn("{} 是符号链接，未跟随（只读取输入目录之内的文件夹）", yearDir);
 				continue;
 			}
 			for (Path deptDir : list(yearDir)) {
 				String dept = deptDir.getFileName().toString();
 				if (Files.isDirectory(deptDir) && !dept.startsWith(".") && (department == null || department.equals(dept))) {
-					packages.add(new PackageRef(Integer.parseInt(name), dept.strip(), input, deptDir, files(deptDir)));
+					packages.add(packageOf(input, Integer.parseInt(name), dept, deptDir));
 				}
 			}
 		}
 		return packages;
+	}
+
+	private static PackageRef packageOf(Path input, int year, String dept, Path deptDir) {
+		if (Files.isSymbolicLink(deptDir)) {
+			return new PackageRef(year, dept, input, deptDir, List.of(), List.of(), "部门目录 " + year + "/" + dept + " 是符号链接，未跟随");
+		}
+		List<Path> files = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		walk(input, deptDir, files, refused);
+		return new PackageRef(year, dept, input, deptDir, files, refused, null);
 	}
 
 	private static List<Path> list(Path dir) {
@@ -46,14 +69,30 @@ public final class PackageDiscovery {
 		}
 	}
 
-	/** The package's files; a folder that cannot be listed gives none, and the package is then rejected as empty. */
-	private static List<Path> files(Path dir) {
+	/**
+	 * The package's plain files; links and special files go to {@code refused} with the reason. Files.walk does not
+	 * follow links, so a linked folder is listed, refused and not entered. A folder that cannot be listed gives no
+	 * files, and the package is then rejected as empty.
+	 */
+	private static void walk(Path input, Path dir, List<Path> files, List<String> refused) {
 		try (Stream<Path> s = Files.walk(dir)) {
-			return s.filter(Files::isRegularFile)
-					.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-					.sorted(Comparator.comparing(Path::toString)).toList();
+			s.filter(p -> !p.equals(dir)).filter(p -> !hidden(p)).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
+				String relative = input.relativize(p).toString().replace('\\', '/');
+				if (Files.isSymbolicLink(p)) {
+					refused.add(relative + " 是符号链接，未跟随");
+				} else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+					files.add(p);
+				} else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+					refused.add(relative + " 不是普通文件，未读取");
+				}
+			});
 		} catch (IOException | UncheckedIOException e) {
-			return List.of();
+			files.clear();
 		}
+	}
+
+	private static boolean hidden(Path p) {
+		String name = p.getFileName().toString();
+		return name.startsWith(".") || name.startsWith("~$");
 	}
 }

@@ -18,6 +18,7 @@ import org.juesuan.etl.template.SetDetector;
 import org.juesuan.etl.template.TemplateSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,22 +34,37 @@ public class PackageReader {
 
 	private final SetDetector detector;
 	private final SheetInterpreter interpreter = new SheetInterpreter();
+	private final WorkbookGuard guard;
 
+	/** A reader with the default limits ({@link IngestProperties#DEFAULT}). */
 	public PackageReader(TemplateSets templates) {
+		this(templates, IngestProperties.DEFAULT);
+	}
+
+	@Autowired
+	public PackageReader(TemplateSets templates, IngestProperties limits) {
 		this.detector = new SetDetector(templates);
+		this.guard = new WorkbookGuard(limits);
 	}
 
 	public ParsedPackage read(PackageRef ref) {
 		List<LoadedFile> files = new ArrayList<>();
 		List<LoadedSheet> sheets = new ArrayList<>();
 		List<ReadFinding> findings = new ArrayList<>();
+		if (ref.refusal() != null) {
+			return new ParsedPackage(ref, null, files, List.of(), findings, ref.refusal());
+		}
+		ref.refused().forEach(why -> findings.add(ReadFinding.file("ingest.file-refused", "WARNING", null, why, ref.toString())));
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {
 				files.add(new LoadedFile(name, sha256(path), Files.size(path)));
 				if (isWorkbook(path)) {
+					guard.check(path);
 					sheets.addAll(WorkbookReader.read(path, name, findings));
 				}
+			} catch (RefusedFileException e) {
+				return new ParsedPackage(ref, null, files, List.of(), findings, "拒绝工作簿 " + name + "：" + e.getMessage());
 			} catch (IOException | RuntimeException e) {
 				log.debug("cannot read {}", name, e);
 				return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));

@@ -33,8 +33,17 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 				store.save(pkg, runId);
 			} catch (DataAccessException e) {
 				log.error("{}: the store refused the package", pkg.ref(), e);
-				store.save(new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)), runId);
+				saveRejection(new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)));
 			}
+		}
+	}
+
+	/** The rejection is kept short and its names hashed, so it does not fail as the package did; if it still does, the run goes on. */
+	private void saveRejection(ParsedPackage rejected) {
+		try {
+			store.save(rejected, runId);
+		} catch (DataAccessException e) {
+			log.error("{}: not even the rejection could be stored: {}", rejected.ref(), rootCause(e));
 		}
 	}
 

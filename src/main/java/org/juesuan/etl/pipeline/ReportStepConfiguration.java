@@ -27,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The report step: writes {@code output/<run>/findings.csv} and {@code findings.xlsx} for the department-years of
- * the run (import: those it loaded; check: those it audited) and logs per-department counts.
+ * the run (import: those it read, rejected ones with their reason; check: those it audited) and logs
+ * per-department counts.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportStepConfiguration {
@@ -47,7 +48,7 @@ class ReportStepConfiguration {
 			@Value("#{jobParameters['department']}") String department) {
 		return (contribution, context) -> {
 			List<DepartmentYear> targets = "stored".equals(scope)
-					? stored.loaded(year == null ? null : year.intValue(), department) : runs.loaded(runId);
+					? stored.loaded(year == null ? null : year.intValue(), department) : runs.attempted(runId);
 			List<FindingRow> rows = query.findings(targets);
 			Path folder = Path.of(output, runId);
 			writer.write(folder, rows);

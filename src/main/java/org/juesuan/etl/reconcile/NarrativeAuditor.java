@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.juesuan.etl.ingest.IngestProperties;
+import org.juesuan.etl.ingest.NarrativeFileCheck;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.narrative.SubjectVocabulary;
@@ -33,12 +35,14 @@ public class NarrativeAuditor {
 
 	private final FigureReader figures;
 	private final TemplateSets templates;
+	private final IngestProperties limits;
 	private final Map<String, NarrativeReader> readers = new HashMap<>();
 	private final Map<String, NarrativeChecker> checkers = new HashMap<>();
 
-	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates) {
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates, IngestProperties limits) {
 		this.figures = figures;
 		this.templates = templates;
+		this.limits = limits;
 		Path local = Path.of(properties.dir());
 		for (TemplateSet set : templates.sets()) {
 			Resource subjects = NarrativeFiles.find(local, set.name(), "subjects.yml");
@@ -55,13 +59,20 @@ public class NarrativeAuditor {
 			return missing(target);
 		}
 		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
+		Optional<String> refused = NarrativeFileCheck.problem(file.get(), limits);
+		if (refused.isPresent()) {
+			return unreadable(target, name, refused.get());
+		}
 		FigureIndex current = FigureIndex.load(figures, target);
 		String set = current.set() != null && readers.containsKey(current.set()) ? current.set() : templates.preferred().name();
 		NarrativeResult narrative;
 		try {
 			narrative = readers.get(set).read(file.get(), target.department());
 		} catch (RuntimeException e) {
-			return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " 无法读取：" + e.getMessage(), name);
+			return unreadable(target, name, "无法读取：" + e.getMessage());
+		}
+		if (narrative.paragraphs().stream().allMatch(String::isBlank)) {
+			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
 		}
 		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(figures, dy)).orElse(null);
 		return checkers.get(set).check(narrative, name, current, previous);
@@ -69,11 +80,15 @@ public class NarrativeAuditor {
 
 	static Optional<Path> narrativeFile(Path folder) {
 		try (var files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
+			return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
 					.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明")).thenComparing(Path::toString));
 		} catch (java.io.IOException e) {
 			return Optional.empty();
 		}
+	}
+
+	private static NarrativeCheck unreadable(DepartmentYear target, String name, String why) {
+		return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " " + why, name);
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {

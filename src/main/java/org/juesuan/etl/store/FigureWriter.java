@@ -35,11 +35,14 @@ class FigureWriter {
 			ps.setBigDecimal(9, f.publishedValue());
 			ps.setObject(10, f.publishedScale());
 			ps.setString(11, f.publishedUnit());
-			ps.setString(12, f.sourceFile());
+			ps.setString(12, truncate(f.sourceFile(), PATH_LENGTH));
 			ps.setString(13, f.sheet());
 			ps.setString(14, f.cell());
 		});
 	}
+
+	/** Longer than any path a file system gives (PATH_MAX 4096); the columns hold this many characters. */
+	static final int PATH_LENGTH = 4096;
 
 	static String truncate(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);

@@ -92,7 +92,7 @@ public class PackageStore {
 
 	private static void bindFile(PreparedStatement ps, long load, LoadedFile f) throws java.sql.SQLException {
 		ps.setLong(1, load);
-		ps.setString(2, f.name());
+		ps.setString(2, FigureWriter.truncate(f.name(), FigureWriter.PATH_LENGTH));
 		ps.setString(3, f.sha256());
 		ps.setLong(4, f.size());
 	}
@@ -101,7 +101,8 @@ public class PackageStore {
 		jdbc.update("""
 				INSERT INTO table_instance (department_id, fiscal_year, load_id, table_no, template_set, source_file, sheet,
 				  published_unit, row_shape, is_empty, statement, stated_department, stated_year, set_table_no, table_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), set, t.sourceFile(), t.sheet(),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), set,
+				FigureWriter.truncate(t.sourceFile(), FigureWriter.PATH_LENGTH), FigureWriter.truncate(t.sheet(), 200),
 				t.unit(), t.rowShape(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
 				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear(), t.setTableNo(), FigureWriter.truncate(t.title(), 100));
 	}

@@ -2,6 +2,7 @@ package org.juesuan.etl.store;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,23 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
-import org.springframework.stereotype.Repository;
-
 /**
- * Runs an analyst's SQL read-only: only a single SELECT / WITH / SHOW / EXPLAIN / VALUES statement is accepted,
- * on a read-only connection whose transaction is rolled back.
+ * Runs an analyst's SQL as the reader account ({@link QueryProperties}), which the database lets read the
+ * {@code v_*} views only: no base table, no file or network function, no write. The text check below only gives a
+ * clearer message; the account is what protects the store. A statement is cut after the timeout and at most
+ * {@code maxRows} rows are returned ({@link QueryResult#truncated()} says when more were there).
  */
-@Repository
 public class ReadOnlyQuery {
 
 	private static final Pattern READ = Pattern.compile("^(SELECT|WITH|SHOW|EXPLAIN|VALUES|DESCRIBE|DESC|TABLE)\\b");
 
-	private final DataSource dataSource;
+	private final QueryProperties properties;
+	private final String url;
 
-	ReadOnlyQuery(DataSource dataSource) {
-		this.dataSource = dataSource;
+	ReadOnlyQuery(QueryProperties properties, String url) {
+		this.properties = properties;
+		this.url = url;
 	}
 
 	public QueryResult run(String sql) throws SQLException {
@@ -35,20 +35,22 @@ public class ReadOnlyQuery {
 		if (!READ.matcher(trimmed.toUpperCase(Locale.ROOT)).find() || trimmed.contains(";")) {
 			throw new IllegalArgumentException("query 只接受一条只读语句（SELECT/WITH/SHOW/EXPLAIN）");
 		}
-		try (Connection con = dataSource.getConnection()) {
-			con.setAutoCommit(false);
+		try (Connection con = DriverManager.getConnection(url, properties.username(), properties.password())) {
 			con.setReadOnly(true);
-			try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(trimmed)) {
-				return read(rs);
+			con.setAutoCommit(false);
+			try (Statement st = con.createStatement()) {
+				st.setQueryTimeout(properties.timeoutSeconds());
+				st.setMaxRows(properties.maxRows() + 1);
+				try (ResultSet rs = st.executeQuery(trimmed)) {
+					return read(rs, properties.maxRows());
+				}
 			} finally {
 				con.rollback();
-				con.setReadOnly(false);
-				con.setAutoCommit(true);
 			}
 		}
 	}
 
-	private static QueryResult read(ResultSet rs) throws SQLException {
+	private static QueryResult read(ResultSet rs, int maxRows) throws SQLException {
 		ResultSetMetaData meta = rs.getMetaData();
 		List<String> columns = new ArrayList<>();
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -56,6 +58,9 @@ public class ReadOnlyQuery {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		while (rs.next()) {
+			if (rows.size() == maxRows) {
+				return new QueryResult(columns, rows, true);
+			}
 			List<String> row = new ArrayList<>();
 			for (int i = 1; i <= columns.size(); i++) {
 				Object value = rs.getObject(i);
@@ -63,6 +68,6 @@ public class ReadOnlyQuery {
 			}
 			rows.add(row);
 		}
-		return new QueryResult(columns, rows);
+		return new QueryResult(columns, rows, false);
 	}
 }

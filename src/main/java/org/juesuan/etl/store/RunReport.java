@@ -29,6 +29,14 @@ public class RunReport {
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)), runId);
 	}
 
+	/** The department-years this run read, loaded or rejected: a rejection is reported with its reason. */
+	public List<DepartmentYear> attempted(String runId) {
+		return jdbc.query("""
+				SELECT DISTINCT d.id, d.name, l.fiscal_year FROM package_load l JOIN department d ON d.id = l.department_id
+				WHERE l.run_id = ? ORDER BY l.fiscal_year, d.name""",
+				(rs, i) -> new DepartmentYear(rs.getLong(1), rs.getString(2), rs.getInt(3)), runId);
+	}
+
 	/** The department-years this run loaded. */
 	public List<DepartmentYear> loaded(String runId) {
 		return jdbc.query("""

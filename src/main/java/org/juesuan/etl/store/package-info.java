@@ -1,5 +1,6 @@
 /**
  * The relational store: Flyway migrations (the only schema mechanism, Spring Batch's tables included), the
- * atomic replacement of a department-year's figures, tables and findings, and read-only queries for analysts.
+ * atomic replacement of a department-year's figures, tables and findings, and analysts' queries on a
+ * separate account that can read the {@code v_*} views only.
  */
 package org.juesuan.etl.store;

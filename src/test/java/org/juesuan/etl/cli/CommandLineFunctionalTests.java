@@ -60,6 +60,17 @@ class CommandLineFunctionalTests {
 		assertThat(run("query", "SELECT COUNT(DISTINCT table_no) AS tables FROM v_figure")).isZero();
 		assertThat(stdout).contains("tables").contains("13").contains("(1 rows)");
 		assertThat(run("query", "DELETE FROM figure")).isEqualTo(1);
+		assertThat(run("query", "SELECT COUNT(*) FROM figure")).as("a base table, not a view").isEqualTo(1);
+		assertThat(run("query", "SELECT table_no FROM v_figure", "--format", "csv", "--juesuan.query.max-rows=3")).isZero();
+		assertThat(stdout.lines().count()).as("header and the first 3 rows").isEqualTo(4);
+	}
+
+	@Test
+	@Order(2)
+	void grantReaderGrantsTheViewsOnly() {
+		assertThat(run("grant-reader")).isZero();
+		assertThat(stdout).contains("juesuan_reader").containsIgnoringCase("v_figure").containsIgnoringCase("v_narrative_report")
+			.doesNotContainIgnoringCase("package_load");
 	}
 
 	@Test
@@ -80,6 +91,26 @@ class CommandLineFunctionalTests {
 		assertThat(run("explain", fingerprint, "四舍五入差异，已核对")).isZero();
 		run("query", "SELECT explanation FROM v_finding WHERE fingerprint = '" + fingerprint + "'", "--format", "csv");
 		assertThat(stdout).contains("四舍五入差异，已核对");
+	}
+
+	@Test
+	@Order(5)
+	void aSecondRunOnTheSameStoreIsRefusedWithExitCode3() throws Exception {
+		try (var con = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-functional;NON_KEYWORDS=YEAR,VALUE", "sa", "");
+				var st = con.createStatement()) {
+			st.execute("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 1@elsewhere', NOW(), NOW())");
+			assertThat(run("import", "--input", "input")).isEqualTo(3);
+			assertThat(run("check")).isEqualTo(3);
+			st.execute("DELETE FROM run_lock");
+		}
+		assertThat(run("check")).isZero();
+	}
+
+	@Test
+	@Order(5)
+	void scheduleImportsAtTheCronTimes() {
+		assertThat(run("schedule", "--input", "input", "--cron", "* * * * * *", "--runs", "1")).isZero();
+		assertThat(run("schedule", "--cron", "every night")).isEqualTo(64);
 	}
 
 	@Test

@@ -10,6 +10,6 @@ class ImportJobMariaDbFunctionalTests extends ImportJobFunctionalTests {
 
 	@DynamicPropertySource
 	static void mariaDb(DynamicPropertyRegistry registry) {
-		MariaDb.register(registry, "juesuan_it");
+		MariaDb.register(registry, "juesuan_it_import");
 	}
 }

@@ -1,0 +1,38 @@
+package org.juesuan.etl.ingest;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+
+/**
+ * A formula saved without its result: POI's evaluator computes it; one it cannot compute (an external link, a
+ * function POI lacks) becomes an unreadable cell showing the formula, so the finding names the cell and says why.
+ */
+final class FormulaCells {
+
+	private FormulaCells() {
+	}
+
+	static GridCell evaluate(Cell cell, FormulaEvaluator evaluator) {
+		CellValue value;
+		try {
+			value = evaluator.evaluate(cell);
+		} catch (RuntimeException e) {
+			return unreadable(cell);
+		}
+		if (value == null) {
+			return GridCell.BLANK;
+		}
+		return switch (value.getCellType()) {
+			case NUMERIC -> GridLoader.number(value.getNumberValue(), cell);
+			case STRING -> new GridCell(value.getStringValue(), null, -1, false, false);
+			case BOOLEAN -> new GridCell(String.valueOf(value.getBooleanValue()), null, -1, false, false);
+			case ERROR -> new GridCell(GridLoader.errorText(value.getErrorValue()), null, -1, true, false);
+			default -> GridCell.BLANK;
+		};
+	}
+
+	private static GridCell unreadable(Cell cell) {
+		return new GridCell("=" + cell.getCellFormula() + "（公式没有保存结果，也无法计算）", null, -1, true, false);
+	}
+}
