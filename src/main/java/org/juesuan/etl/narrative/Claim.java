@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param subject        what the figure is about (canonical name from the vocabulary, or the words as written)
  * @param path           the 类/款/项 names as written when the subject is a classification path, else empty
  * @param parent         the total the figure is an item of (the subject before 其中/主要包括), else null
- * @param denominator    for shares, the whole it is a share of, when known
+ * @param denominator    for shares, the whole it is a share of, when known; for budgets, completion rates and budget
+ *                       comparisons, which budget: {@code 年初} or {@code 调整}
  * @param value          the figure as written, without thousands separators
  * @param token          the figure's text as written (e.g. {@code 2,946.25}), or the word for a change with no figure
  * @param statedUnit     the unit as written, or the assumed unit when {@code unitSource} is INFERRED, or null

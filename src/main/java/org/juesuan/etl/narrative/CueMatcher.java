@@ -22,11 +22,11 @@ final class CueMatcher {
 		}
 		m = cues.completion().matcher(words);
 		if (rateOrBare && m.find()) {
-			return new Cue(ClaimType.COMPLETION_RATE, null, "", words.substring(0, m.start()));
+			return new Cue(ClaimType.COMPLETION_RATE, null, budgetKind(m.group()), words.substring(0, m.start()));
 		}
 		m = cues.budget().matcher(words);
 		if ((unit == NumberToken.UnitKind.AMOUNT || unit == NumberToken.UnitKind.NONE) && m.find()) {
-			return new Cue(ClaimType.BUDGET, null, "", words.substring(0, m.start()));
+			return new Cue(ClaimType.BUDGET, null, budgetKind(m.group("kind")), words.substring(0, m.start()));
 		}
 		m = cues.change().matcher(words);
 		if (m.find()) {
@@ -63,6 +63,11 @@ final class CueMatcher {
 			}
 		}
 		return null;
+	}
+
+	/** Which budget words name: 调整 (调整预算), else 年初 (年初预算, and a plain 预算, which the templates mean by it). */
+	static String budgetKind(String words) {
+		return words != null && words.contains("调整") ? "调整" : "年初";
 	}
 
 	/** The comparison word of a budget comparison statement, or null when it leaves the template's 大于（小于） in. */

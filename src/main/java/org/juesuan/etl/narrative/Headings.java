@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The heading and item forms of the Sichuan 编制说明 template: 第一部分…, 一、…, （一）…, 附件 1, report
+ * The heading and item forms of the 编制说明 templates (Sichuan's and the national one): 第一部分…, 一、…, （一）…, 附件 1, report
  * titles, numbered items (1. （1） 1、), the table of contents' leader lines and bare page numbers.
  */
 final class Headings {

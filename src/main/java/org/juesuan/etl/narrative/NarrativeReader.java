@@ -18,7 +18,7 @@ import java.util.List;
 public final class NarrativeReader {
 
 	/** The heading words of the 情况说明 part when the caller names none (both official templates use them). */
-	public static final List<String> DEFAULT_PART = List.of("情况说明");
+	public static final List<String> DEFAULT_PART = List.of("决算情况说明", "情况说明");
 
 	private final SubjectVocabulary vocabulary;
 	private final List<String> partWords;

@@ -26,7 +26,7 @@ public record NarrativeResult(List<String> paragraphs, String department, Intege
 
 	/** True for a claim of the part that explains the tables. */
 	public boolean explains(Claim claim) {
-		return part.isEmpty() || part.equals(claim.part());
+		return part.isEmpty() ? !claim.section().startsWith("附件") && !claim.section().contains("名词解释") : part.equals(claim.part());
 	}
 
 	/** The claims of one section, e.g. {@code 三、支出决算情况说明} (sub-sections included). */

@@ -15,6 +15,9 @@ final class Outline {
 
 	private static final Pattern CAPTION = Pattern.compile("^（?图\\s*\\d+|^单位：");
 
+	/** How a part's heading ends (…情况说明, …概况, 名词解释, 附件, 附表): a heading without it may go on on the next line ("…决算情况" + "说明"). */
+	private static final Pattern PART_TITLE_END = Pattern.compile("(说明|概况|解释|附件|附表|决算表|报告)$");
+
 	private String part = "";
 	private String partTitle = "";
 	private boolean afterPartHeading;
@@ -35,7 +38,10 @@ final class Outline {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i);
 			boolean skipped = (i >= toc[0] && i < toc[1]) || Headings.isLeaderLine(text) || CAPTION.matcher(text).find();
-			if (!skipped && !heading(text)) {
+			if (skipped) {
+				afterPartHeading = false;
+			}
+			else if (!heading(text)) {
 				String place = subsection.isEmpty() ? section : section + "/" + subsection;
 				blocks.add(new Block(i, part, partTitle, place, topic, text));
 			}
@@ -44,8 +50,8 @@ final class Outline {
 	}
 
 	private boolean heading(String text) {
-		boolean continuation = afterPartHeading && text.length() <= 20 && !text.matches(".*[。；，：].*") && !Headings.startsItem(text)
-				&& Headings.match(Headings.ANNEX, text) == null && Headings.match(Headings.REPORT, text) == null;
+		boolean continuation = afterPartHeading && !PART_TITLE_END.matcher(partTitle).find() && PART_TITLE_END.matcher(text).find()
+				&& text.length() <= 20 && !text.matches(".*[。；，：\\d].*") && !Headings.startsItem(text);
 		afterPartHeading = false;
 		Matcher m;
 		if (continuation) {

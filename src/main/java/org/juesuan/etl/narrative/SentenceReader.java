@@ -110,7 +110,8 @@ final class SentenceReader {
 		}
 		Cue cue = new Cue(ClaimType.COMPARISON, direction, "", words);
 		UnitContext.Choice none = new UnitContext.Choice(null, UnitSource.NONE, null);
-		about.forEach(s -> sink.add(s, cue, BigDecimal.ZERO, word, none, null));
+		String kind = CueMatcher.budgetKind(statement);
+		about.forEach(s -> sink.add(s, cue, BigDecimal.ZERO, word, none, kind));
 	}
 
 	private void figure(NumberToken token, String words, List<NumberToken> tokens, ReadingState state, ClaimSink sink) {
@@ -124,7 +125,8 @@ final class SentenceReader {
 		state.setCurrent(about, sink.block);
 		state.changeAmountSeen |= cue.type() == ClaimType.CHANGE_AMOUNT;
 		UnitContext.Choice unit = units.choose(cue.type(), token, tokens, sink.block);
-		String denominator = cue.type() == ClaimType.SHARE ? denominator(cue, state) : null;
+		String denominator = cue.type() == ClaimType.SHARE ? denominator(cue, state)
+				: cue.type() == ClaimType.BUDGET || cue.type() == ClaimType.COMPLETION_RATE ? cue.denominator() : null;
 		about.forEach(s -> sink.add(s, cue, token.value(), token.raw(), unit, denominator));
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.juesuan.etl.narrative.Claim;
+import org.juesuan.etl.narrative.ClaimType;
 import org.juesuan.etl.store.CheckedClaim;
 import org.juesuan.etl.store.Finding;
 
@@ -18,6 +19,9 @@ final class AmountClaims {
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
+	/** The slips a unit or a decimal point makes: one or two places, and 元 for 万元 (four). */
+	private static final List<Integer> UNIT_SLIPS = List.of(1, -1, 2, -2, 4, -4);
+
 	private final ClaimLocator locator;
 
 	AmountClaims(ClaimLocator locator) {
@@ -29,7 +33,7 @@ final class AmountClaims {
 		if (located.isEmpty()) {
 			return CheckedClaim.unmatched(claim);
 		}
-		Resolved figure = claim.claimType() == org.juesuan.etl.narrative.ClaimType.BUDGET ? located.get().budget() : located.get().figure();
+		Resolved figure = claim.claimType() == ClaimType.BUDGET ? located.get().budget() : located.get().figure();
 		if (figure == null) {
 			return CheckedClaim.unmatched(claim);
 		}
@@ -52,12 +56,18 @@ final class AmountClaims {
 		return new CheckedClaim(claim, status, figure.term().table(), figure.rowLabel(), figure.column(), figure.value());
 	}
 
+	/** "7.75" has 3, "0.90" 2, "0" none: a unit slip needs digits enough to be recognised. */
+	private static int significantDigits(BigDecimal value) {
+		return value.signum() == 0 ? 0 : value.stripTrailingZeros().precision();
+	}
+
 	private static Finding mismatch(Claim claim, String unit, BigDecimal stated, BigDecimal tolerance, Resolved figure,
 			String severity, NarrativeFindings findings) {
-		for (int power = -8; power <= 8; power++) {
+		for (int power : UNIT_SLIPS) {
 			BigDecimal scale = BigDecimal.ONE.movePointRight(power);
-			if (power != 0 && figure.value().signum() != 0
-					&& stated.multiply(scale).subtract(figure.value()).abs().compareTo(tolerance.multiply(scale)) <= 0) {
+			BigDecimal slipTolerance = StatedPrecision.halfUnit(claim.value(), Money.factor(unit)).multiply(scale).add(figure.tolerance());
+			if (significantDigits(claim.value()) >= 2 && figure.value().signum() != 0
+					&& stated.multiply(scale).subtract(figure.value()).abs().compareTo(slipTolerance) <= 0) {
 				return findings.of("narrative-unit", null, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
 						+ "”单位或小数点有误：" + findings.where(figure) + "为 " + NarrativeFindings.amount(figure.value(), "万元")
 						+ "，相差 " + BigDecimal.ONE.movePointRight(Math.abs(power)).toPlainString() + " 倍", figure, figure.value(), stated);

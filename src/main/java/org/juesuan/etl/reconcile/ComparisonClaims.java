@@ -24,8 +24,8 @@ final class ComparisonClaims {
 
 	/** @param before the claims of the same section in this and the two previous paragraphs, up to the statement */
 	CheckedClaim check(Claim claim, List<Claim> before, FigureIndex index, NarrativeFindings findings, List<Finding> out) {
-		Optional<Claim> budget = StatedBudget.budget(claim, before);
-		Optional<Claim> actual = StatedBudget.actual(claim, before, budget.orElse(null));
+		Optional<Claim> budget = StatedBudget.budget(claim, before, true);
+		Optional<Claim> actual = StatedBudget.actual(claim, before, budget.orElse(null), true);
 		Optional<ClaimLocator.Located> located = locator.locate(claim, index).filter(l -> l.budget() != null);
 		BigDecimal b;
 		BigDecimal a;

@@ -33,8 +33,8 @@ final class CompletionClaims {
 			BigDecimal tolerance = StatedPrecision.asNarrated(actual.tolerance()).add(StatedPrecision.asNarrated(budget.tolerance()));
 			return compare(claim, actual.value(), budget.value(), tolerance, actual, findings, out);
 		}
-		Optional<Claim> budget = StatedBudget.budget(claim, sentence);
-		Optional<Claim> actual = StatedBudget.actual(claim, sentence, budget.orElse(null));
+		Optional<Claim> budget = StatedBudget.budget(claim, sentence, false);
+		Optional<Claim> actual = StatedBudget.actual(claim, sentence, budget.orElse(null), false);
 		if (budget.isEmpty() || actual.isEmpty()) {
 			return CheckedClaim.unmatched(claim);
 		}

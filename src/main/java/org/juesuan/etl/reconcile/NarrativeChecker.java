@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.juesuan.etl.narrative.Claim;
 import org.juesuan.etl.narrative.ClaimType;
@@ -28,9 +30,9 @@ final class NarrativeChecker {
 	private final ChangeClaims changes;
 	private final CompletionClaims completions;
 	private final ComparisonClaims comparisons;
-	private final java.util.function.IntFunction<String> titles;
+	private final IntFunction<String> titles;
 
-	NarrativeChecker(NarrativeMapping mapping, java.util.function.IntFunction<String> titles) {
+	NarrativeChecker(NarrativeMapping mapping, IntFunction<String> titles) {
 		this.mapping = mapping;
 		this.titles = titles;
 		this.locator = new ClaimLocator(mapping);
@@ -61,7 +63,7 @@ final class NarrativeChecker {
 	}
 
 	/** What every sentence's checks share. */
-	private record Context(List<Claim> all, java.util.Set<Claim> adjustedShares, FigureIndex index, FigureIndex previous,
+	private record Context(List<Claim> all, Set<Claim> adjustedShares, FigureIndex index, FigureIndex previous,
 			NarrativeFindings findings) {
 
 		/** The claims of the same section in the claim's paragraph and the two before it, up to the claim. */

@@ -17,12 +17,17 @@ import org.juesuan.etl.store.Fingerprint;
  */
 final class NarrativeTextChecks {
 
-	private static final Pattern COMPARED = Pattern.compile("(与|比|较|同比)\\s*(\\d{4})\\s*年");
-	private static final Pattern STATED = Pattern.compile(
-			"(\\d{4})\\s*年度?\\s*(?=[^，。；：]{0,8}?(收入|支出|部门决算|财政拨款|“三公”|三公|决算|机关运行|政府采购))");
+	/** "与 2023 年度相比", not "比 2024 年年初预算增加" (a comparison with this year's budget). */
+	private static final Pattern COMPARED = Pattern.compile("(与|比|较|同比)\\s*(\\d{4})\\s*年(?!\\s*(年初|调整)?预算)");
+	/**
+	 * A year opening what the templates put after it: "2024 年度收入支出总计", "2024 年度“三公”经费…", "2024 年度部门决算";
+	 * not "2023 年度财政拨款结转资金" or "2023 年度项目开展绩效评价", which name other years on purpose.
+	 */
+	private static final Pattern STATED = Pattern.compile("(\\d{4})\\s*年度?\\s*(?=(财政拨款)?(收入支出总计|收入总计|支出总计|"
+			+ "“三公”经费|三公经费|部门决算|一般公共预算财政拨款支出|机关运行经费|政府采购))");
 	private static final Pattern YEAR_END = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
-	/** A sentence comparing with last year may name it anywhere ("较上年（2023 年度）决算数增加"). */
-	private static final Pattern COMPARISON_WORDS = Pattern.compile("与|比|较|上年|同比|相比|增加|减少|增长|下降|持平");
+	/** Last year named right after a comparison word ("较上年（2023 年度）…") is the comparison's year. */
+	private static final Pattern COMPARISON_WORDS = Pattern.compile("与|比|较|上年|同比");
 	private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
 	private final NarrativeMapping mapping;
@@ -53,25 +58,26 @@ final class NarrativeTextChecks {
 		Matcher m = COMPARED.matcher(p.text());
 		while (m.find()) {
 			compared.add(new int[] {m.start(2), m.end(2)});
-			expect(p, m.group(2), year - 1, "比较年度", index, file, out);
+			expect(p, m.group(2), m.start(2), year - 1, "比较年度", index, file, out);
 		}
 		for (Pattern pattern : List.of(STATED, YEAR_END)) {
 			m = pattern.matcher(p.text());
 			while (m.find()) {
 				int at = m.start(1);
 				boolean lastYearCompared = Integer.parseInt(m.group(1)) == year - 1
-						&& COMPARISON_WORDS.matcher(sentence(p.text(), at)).find();
+						&& COMPARISON_WORDS.matcher(p.text().substring(Math.max(0, at - 8), at)).find();
 				if (compared.stream().noneMatch(r -> r[0] == at) && !lastYearCompared) {
-					expect(p, m.group(1), year, "所述年度", index, file, out);
+					expect(p, m.group(1), at, year, "所述年度", index, file, out);
 				}
 			}
 		}
 	}
 
-	private void expect(Passage p, String stated, int expected, String what, FigureIndex index, String file, List<Finding> out) {
+	private void expect(Passage p, String stated, int at, int expected, String what, FigureIndex index, String file,
+			List<Finding> out) {
 		if (Integer.parseInt(stated) != expected) {
 			out.add(finding("narrative-year", index, file, p.section(), "编制说明" + what + "为 " + stated + " 年，应为 " + expected + " 年",
-					sentence(p.text(), p.text().indexOf(stated)), stated));
+					sentence(p.text(), at), stated));
 		}
 	}
 

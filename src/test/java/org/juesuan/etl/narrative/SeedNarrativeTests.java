@@ -146,7 +146,7 @@ class SeedNarrativeTests {
 				tuple("年末结转和结余", new BigDecimal("0.08")), tuple("年初预算项目", new BigDecimal("215.56")),
 				tuple("总体绩效", new BigDecimal("59.1")));
 		assertThat(seed.claimsIn("附件2")).extracting(Claim::topic, Claim::subject, Claim::value).contains(
-				tuple("电子政务建设及安全运维费", "财政按照流程批复", new BigDecimal("161.78")),
+				tuple("电子政务建设及安全运维费", "财政按照流程批复预算", new BigDecimal("161.78")),
 				tuple("电子政务建设及安全运维费", "实际使用", new BigDecimal("158.33")),
 				tuple("电子政务建设及安全运维费", "节约", new BigDecimal("30.36")),
 				tuple("东区视频会议控制室升级改造", "区电子政务中心申报", new BigDecimal("36.76")),
