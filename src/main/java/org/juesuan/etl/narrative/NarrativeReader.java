@@ -60,8 +60,7 @@ public final class NarrativeReader {
 		String part = ExplanatoryPart.find(blocks, partWords);
 		Coverage coverage = new Coverage(part);
 		List<Claim> claims = readBlocks(blocks, reader, coverage);
-		List<Passage> passages = blocks.stream().filter(b -> ExplanatoryPart.holds(part, b))
-				.map(b -> new Passage(b.paragraph(), b.section(), b.text())).toList();
+		List<Passage> passages = blocks.stream().map(b -> new Passage(b.paragraph(), b.part(), b.section(), b.text())).toList();
 		String heading = blocks.stream().filter(b -> !part.isEmpty() && b.part().equals(part)).map(Block::partTitle).findFirst().orElse("");
 		return new NarrativeResult(paragraphs, name, year, part, heading, passages, claims, coverage.report());
 	}

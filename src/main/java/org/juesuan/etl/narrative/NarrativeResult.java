@@ -10,7 +10,7 @@ import java.util.List;
  * @param year       the fiscal year named in the title, null if unknown
  * @param part       the part that explains the tables (e.g. {@code 第三部分}), empty when the whole text counts
  * @param partHeading that part's heading after its number (e.g. {@code XX局2024年度部门决算情况说明}), or empty
- * @param passages   that part's body paragraphs
+ * @param passages   the body paragraphs of every part (the table of contents and headings left out)
  * @param claims     every figure stated, in text order
  * @param report     how completely that part was read
  */
@@ -27,6 +27,12 @@ public record NarrativeResult(List<String> paragraphs, String department, Intege
 	/** True for a claim of the part that explains the tables. */
 	public boolean explains(Claim claim) {
 		return part.isEmpty() ? !claim.section().startsWith("附件") && !claim.section().contains("名词解释") : part.equals(claim.part());
+	}
+
+	/** The body paragraphs of the part that explains the tables. */
+	public List<Passage> explanatoryPassages() {
+		return passages.stream().filter(p -> part.isEmpty() ? !p.section().startsWith("附件") && !p.section().contains("名词解释")
+				: part.equals(p.part())).toList();
 	}
 
 	/** The claims of one section, e.g. {@code 三、支出决算情况说明} (sub-sections included). */

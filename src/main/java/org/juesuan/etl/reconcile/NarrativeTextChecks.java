@@ -11,9 +11,9 @@ import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
 
 /**
- * Checks on the words of the 情况说明 rather than its figures: the year it names (its title and part heading, "与
- * 2023 年度相比", "2024 年度收入支出总计", "截至 2024 年 12 月 31 日" must fit the package's year), and template text
- * left in (XXX, 增加（减少）, （如持平作持平表述）; patterns in {@code mapping.yml}).
+ * Checks on the words of the narrative rather than its figures: the years the 情况说明 names (the title and part
+ * heading, "与 2023 年度相比", "2024 年度收入支出总计", "截至 2024 年 12 月 31 日" must fit the package's year), and
+ * template text left in anywhere (XXX, 增加（减少）, （如持平作持平表述）; patterns in {@code mapping.yml}).
  */
 final class NarrativeTextChecks {
 
@@ -47,10 +47,8 @@ final class NarrativeTextChecks {
 			out.add(finding("narrative-year", index, file, narrative.part(), narrative.part() + "标题年度为 " + heading.group(1)
 					+ "，部门包为 " + year + " 年度", narrative.partHeading(), heading.group(1)));
 		}
-		for (Passage p : narrative.passages()) {
-			years(p, year, index, file, out);
-			templateText(p, index, file, out);
-		}
+		narrative.explanatoryPassages().forEach(p -> years(p, year, index, file, out));
+		narrative.passages().forEach(p -> templateText(p, index, file, out));
 	}
 
 	private void years(Passage p, int year, FigureIndex index, String file, List<Finding> out) {

@@ -117,6 +117,16 @@ class OfficialPhrasingTests {
 	}
 
 	@Test
+	void templateTextIsFoundOutsideThe情况说明TooButYearsOnlyInIt() {
+		NarrativeResult narrative = READER.read(List.of("第一部分 测试局概况", "主要职能：由主管部门根据三定方案填写XXXX。",
+				"第三部分 测试局2024年度部门决算情况说明", "一、收入支出决算总体情况说明", "测试局2024年度收入支出总计100.00万元。",
+				"第四部分 名词解释", "一、事业收入：主要是XXXXXXXX收入等。二、结转：指2022年度安排的资金。"), "测试局");
+		NarrativeCheck check = CHECKER.check(narrative, "说明.txt", new IndexFixture().put(1, "收入总计", "金额", "100.00", "C9").index(), null);
+		assertThat(check.findings()).filteredOn(f -> f.kind().equals("narrative-template-text")).hasSize(2);
+		assertThat(check.findings()).filteredOn(f -> f.kind().equals("narrative-year")).isEmpty();
+	}
+
+	@Test
 	void anAmountOffByAPowerOfTenIsAUnitErrorAndAnyOtherDifferenceAMismatch() {
 		IndexFixture t8 = new IndexFixture().put(8, "人员经费合计", "决算数", "1219.24", "C20").put(8, "公用经费合计", "决算数", "100.00", "F20");
 		NarrativeCheck tenfold = check(t8, "六、一般公共预算财政拨款基本支出决算情况说明", "其中：人员经费12192.40万元；公用经费100.00万元。");
