@@ -50,12 +50,10 @@ final class Outline {
 	}
 
 	private boolean heading(String text) {
-		boolean continuation = afterPartHeading && !PART_TITLE_END.matcher(partTitle).find() && PART_TITLE_END.matcher(text).find()
-				&& text.length() <= 20 && !text.matches(".*[。；，：\\d].*") && !Headings.startsItem(text);
+		boolean continuation = continuesPartHeading(text);
 		afterPartHeading = false;
 		Matcher m;
 		if (continuation) {
-			// a part heading broken over two lines: "第三部分 XX局 2024 年度部门" + "决算情况说明"
 			partTitle += text.replace(" ", "");
 		}
 		else if ((m = Headings.match(Headings.PART, text)) != null) {
@@ -82,6 +80,12 @@ final class Outline {
 			return false;
 		}
 		return true;
+	}
+
+	/** A part heading broken over two lines: "第三部分 XX局 2024 年度部门" + "决算情况说明". */
+	private boolean continuesPartHeading(String text) {
+		return afterPartHeading && !PART_TITLE_END.matcher(partTitle).find() && PART_TITLE_END.matcher(text).find()
+				&& text.length() <= 20 && !text.matches(".*[。；，：\\d].*") && !Headings.startsItem(text);
 	}
 
 	private void enter(String newPart, String newSection, String newTopic) {
