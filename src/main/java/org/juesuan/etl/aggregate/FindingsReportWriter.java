@@ -42,9 +42,14 @@ public class FindingsReportWriter {
 	}
 
 	public void write(Path folder, List<FindingRow> rows) throws IOException {
+		write(folder, "findings", rows);
+	}
+
+	/** Writes {@code <stem>.csv} and {@code <stem>.xlsx} into {@code folder}. */
+	public void write(Path folder, String stem, List<FindingRow> rows) throws IOException {
 		Files.createDirectories(folder);
-		csv(folder.resolve("findings.csv"), rows);
-		xlsx(folder.resolve("findings.xlsx"), rows);
+		csv(folder.resolve(stem + ".csv"), rows);
+		xlsx(folder.resolve(stem + ".xlsx"), rows);
 	}
 
 	private static void csv(Path file, List<FindingRow> rows) throws IOException {
@@ -87,11 +92,11 @@ public class FindingsReportWriter {
 		} else if (value instanceof Integer i) {
 			cell.setCellValue(i);
 		} else if (value != null) {
-			cell.setCellValue(value.toString());
+			cell.setCellValue(CellText.safe(value.toString()));
 		}
 	}
 
 	private static String text(Object value) {
-		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : CellText.safe(value.toString());
 	}
 }
