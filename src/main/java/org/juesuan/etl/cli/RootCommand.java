@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar juesuan-etl.jar <command>}. */
 @Command(name = "juesuan-etl", mixinStandardHelpOptions = true, version = "juesuan-etl 0.1",
 		description = "Loads, checks and consolidates departmental final-accounts disclosures (部门决算公开).",
-		subcommands = {ImportCommand.class, CheckCommand.class, ExplainCommand.class, QueryCommand.class})
+		subcommands = {ImportCommand.class, CheckCommand.class, ExplainCommand.class, QueryCommand.class,
+				ExportCommand.class})
 class RootCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

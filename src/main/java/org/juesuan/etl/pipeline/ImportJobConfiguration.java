@@ -18,13 +18,15 @@ class ImportJobConfiguration {
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep,
-			Step consolidateStep, Step reportStep, Step summaryStep) {
+			Step consolidateStep, Step reportStep, Step outputStep, Step summaryStep) {
 		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(narrativeStep).next(auditStep)
-				.next(consolidateStep).next(reportStep).next(summaryStep).build();
+				.next(consolidateStep).next(reportStep).next(outputStep).next(summaryStep).build();
 	}
 
 	@Bean
-	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step consolidateStep, Step reportStep) {
-		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(consolidateStep).next(reportStep).build();
+	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step consolidateStep, Step reportStep,
+			Step outputStep) {
+		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(consolidateStep).next(reportStep)
+				.next(outputStep).build();
 	}
 }
