@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * The machine's MariaDB (127.0.0.1:3306, root, no password) for tests that must also pass on MySQL/MariaDB.
  * Each use gets a fresh database. Without a server the test is skipped locally but fails when {@code CI=true}.
  */
-final class MariaDb {
+public final class MariaDb {
 
 	static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
 	static final String OPTIONS = "?useUnicode=true&characterEncoding=utf8&connectionTimeZone=LOCAL";
@@ -20,7 +20,7 @@ final class MariaDb {
 	}
 
 	/** Recreates {@code database} and points the Spring context at it. */
-	static void register(DynamicPropertyRegistry registry, String database) {
+	public static void register(DynamicPropertyRegistry registry, String database) {
 		recreate(database);
 		registry.add("spring.datasource.url", () -> SERVER + database + OPTIONS);
 		registry.add("spring.datasource.username", () -> "root");
@@ -37,7 +37,7 @@ final class MariaDb {
 		}
 	}
 
-	static boolean reachable() {
+	public static boolean reachable() {
 		try (Connection con = DriverManager.getConnection(SERVER + "test" + OPTIONS, "root", "")) {
 			return con.isValid(2);
 		} catch (SQLException e) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs a MariaDB test class when the server answers, or always when {@code CI=true} (so a missing server fails
  * the build there); skips it on a developer machine without the server.
  */
-class MariaDbAvailable implements ExecutionCondition {
+public class MariaDbAvailable implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
