@@ -19,29 +19,33 @@ final class ReportCharts {
 
 	static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费");
 
-	/** Key totals: label → (table, row key, column). */
-	static final Map<String, String[]> TOTALS = totals();
+	/** A key total: a canonical table's figure by row key (code or fixed label) and column. */
+	record Total(int table, String row, String column) {
+	}
+
+	/** The key totals the report shows, by name. */
+	static final Map<String, Total> TOTALS = totals();
 
 	private ReportCharts() {
 	}
 
-	private static Map<String, String[]> totals() {
-		Map<String, String[]> totals = new LinkedHashMap<>();
-		totals.put("本年收入合计", new String[] {"1", "本年收入合计", "金额"});
-		totals.put("收入总计", new String[] {"1", "收入总计", "金额"});
-		totals.put("本年支出合计", new String[] {"1", "本年支出合计", "金额"});
-		totals.put("基本支出", new String[] {"3", "合计", "基本支出"});
-		totals.put("项目支出", new String[] {"3", "合计", "项目支出"});
-		totals.put("年初结转和结余", new String[] {"1", "年初结转和结余", "金额"});
-		totals.put("年末结转和结余", new String[] {"1", "年末结转和结余", "金额"});
-		totals.put("三公经费决算数", new String[] {"13", "合计", "决算数"});
+	private static Map<String, Total> totals() {
+		Map<String, Total> totals = new LinkedHashMap<>();
+		totals.put("本年收入合计", new Total(1, "本年收入合计", "金额"));
+		totals.put("收入总计", new Total(1, "收入总计", "金额"));
+		totals.put("本年支出合计", new Total(1, "本年支出合计", "金额"));
+		totals.put("基本支出", new Total(3, "合计", "基本支出"));
+		totals.put("项目支出", new Total(3, "合计", "项目支出"));
+		totals.put("年初结转和结余", new Total(1, "年初结转和结余", "金额"));
+		totals.put("年末结转和结余", new Total(1, "年末结转和结余", "金额"));
+		totals.put("三公经费决算数", new Total(13, "合计", "决算数"));
 		return totals;
 	}
 
 	static BigDecimal total(Map<Integer, ConsolidatedTable> tables, String name) {
-		String[] at = TOTALS.get(name);
-		ConsolidatedTable table = tables.get(Integer.parseInt(at[0]));
-		return table == null ? null : table.amount(at[1], at[2]);
+		Total at = TOTALS.get(name);
+		ConsolidatedTable table = tables.get(at.table());
+		return table == null ? null : table.amount(at.row(), at.column());
 	}
 
 	static List<String> charts(Map<Integer, ConsolidatedTable> tables, Map<Integer, ConsolidatedTable> previous,
