@@ -20,7 +20,7 @@ record CodedLayout(PanelSpec panel) implements TableLayout {
 	}
 
 	@Override
-	public void write(SheetWriter sheet, int row, ConsolidatedTable data) {
+	public int write(SheetWriter sheet, int row, ConsolidatedTable data) {
 		HeaderTree tree = HeaderTree.of(panel.columns());
 		int depth = tree.depth();
 		sheet.header(row, 0, "科目编码", row + depth - 1, 0);
@@ -38,6 +38,7 @@ record CodedLayout(PanelSpec panel) implements TableLayout {
 		for (RowSpec fixed : panel.rows()) {
 			line(sheet, r++, null, fixed.label(), fixed.label(), data);
 		}
+		return r;
 	}
 
 	private void line(SheetWriter sheet, int row, String code, String label, String key, ConsolidatedTable data) {

@@ -25,6 +25,11 @@ final class ConsolidatedTable {
 		return amounts.isEmpty();
 	}
 
+	/** No figure of the table has an amount other than zero: the table states that it is empty. */
+	boolean allZero() {
+		return amounts.values().stream().flatMap(row -> row.values().stream()).allMatch(a -> a == null || a.signum() == 0);
+	}
+
 	/** Some row has a figure in {@code column}. */
 	boolean hasColumn(String column) {
 		return amounts.values().stream().anyMatch(row -> row.containsKey(column));

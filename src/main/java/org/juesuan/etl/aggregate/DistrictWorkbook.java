@@ -20,6 +20,8 @@ import org.juesuan.etl.template.TemplateSet;
  */
 final class DistrictWorkbook {
 
+	static final String EMPTY = "注：本表无数据。";
+
 	private DistrictWorkbook() {
 	}
 
@@ -43,6 +45,11 @@ final class DistrictWorkbook {
 		sheet.text(1, width - 1, table.labels().isEmpty() ? null : table.labels().get(0));
 		sheet.text(2, 0, "编制单位：" + unit);
 		sheet.text(2, width - 1, "金额单位：万元");
-		layout.write(sheet, 3, data);
+		int below = layout.write(sheet, 3, data);
+		if (data.allZero()) {
+			// as a department would: an empty table says so (the empty-statement check of T10–T12); as a 注 line the
+			// reader ends the grid there and takes the line as the table's statement, not as a row
+			sheet.text(below, 0, EMPTY);
+		}
 	}
 }

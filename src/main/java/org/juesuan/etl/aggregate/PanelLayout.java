@@ -22,7 +22,7 @@ record PanelLayout(List<PanelSpec> panels) implements TableLayout {
 	}
 
 	@Override
-	public void write(SheetWriter sheet, int row, ConsolidatedTable data) {
+	public int write(SheetWriter sheet, int row, ConsolidatedTable data) {
 		int depth = 1 + panels.stream().mapToInt(p -> HeaderTree.of(p.columns()).depth()).max().orElse(1);
 		List<List<Line>> pre = new ArrayList<>();
 		List<List<Line>> post = new ArrayList<>();
@@ -52,6 +52,7 @@ record PanelLayout(List<PanelSpec> panels) implements TableLayout {
 			}
 			col += 1 + panels.get(p).columns().size();
 		}
+		return first + preHeight + postHeight;
 	}
 
 	private static void split(PanelSpec panel, ConsolidatedTable data, List<List<Line>> pre, List<List<Line>> post) {

@@ -13,7 +13,7 @@ record SingleRowLayout(List<ColumnSpec> columns) implements TableLayout {
 	}
 
 	@Override
-	public void write(SheetWriter sheet, int row, ConsolidatedTable data) {
+	public int write(SheetWriter sheet, int row, ConsolidatedTable data) {
 		HeaderTree tree = HeaderTree.of(columns);
 		tree.write(sheet, row, 0, tree.depth());
 		int r = row + tree.depth();
@@ -22,5 +22,6 @@ record SingleRowLayout(List<ColumnSpec> columns) implements TableLayout {
 			sheet.amount(r, c, data.amount(column.row(), column.name()), data.has(column.row(), column.name()));
 			sheet.width(c, 14);
 		}
+		return r + 1;
 	}
 }

@@ -30,6 +30,6 @@ interface TableLayout {
 	/** Columns the layout takes. */
 	int width();
 
-	/** Writes the header from {@code row} and the rows below it. */
-	void write(SheetWriter sheet, int row, ConsolidatedTable data);
+	/** Writes the header from {@code row} and the rows below it; returns the first row below the grid. */
+	int write(SheetWriter sheet, int row, ConsolidatedTable data);
 }

@@ -62,6 +62,8 @@ class DistrictWorkbookFunctionalTests {
 
 		assertThat(jdbc.queryForList("SELECT rule_id, message FROM v_finding WHERE department = ? AND severity = 'ERROR' AND rule_id NOT LIKE 'N.%'",
 				DISTRICT)).isEmpty();
+		assertThat(jdbc.queryForList("SELECT message FROM v_finding WHERE department = ? AND rule_id = 'package.empty-statement'",
+				String.class, DISTRICT)).as("an empty consolidated table says so").isEmpty();
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", Integer.class, DISTRICT))
 				.isEqualTo(13);
 		for (Map<String, Object> figure : consolidated) {
