@@ -1,6 +1,10 @@
 package org.juesuan.etl.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -41,15 +45,22 @@ class OutputStepConfiguration {
 		return (contribution, context) -> {
 			List<DepartmentYear> touched = "stored".equals(scope) ? stored.loaded(year == null ? null : year.intValue(), null)
 					: runs.loaded(runId);
-			List<String> groups = new java.util.ArrayList<>(List.of(AggregateProperties.WHOLE_DISTRICT));
+			List<String> groups = new ArrayList<>(List.of(AggregateProperties.WHOLE_DISTRICT));
 			groups.addAll(properties.groups().keySet());
 			for (int y : new TreeSet<>(touched.stream().map(DepartmentYear::year).toList())) {
 				for (String group : groups) {
-					outputs.write(Path.of(output, runId), outputs.scope(y, group));
-					outputs.write(Path.of(output, String.valueOf(y)), outputs.scope(y, group));
+					copy(outputs.write(Path.of(output, runId), outputs.scope(y, group)), Path.of(output, String.valueOf(y)));
 				}
 			}
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/** The year's current picture: the run's files, replacing the previous run's. */
+	private static void copy(List<Path> files, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		for (Path file : files) {
+			Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 }
