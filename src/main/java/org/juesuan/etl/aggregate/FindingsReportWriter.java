@@ -44,9 +44,14 @@ public class FindingsReportWriter {
 	}
 
 	public void write(Path folder, List<FindingRow> rows) throws IOException {
+		write(folder, "findings", rows);
+	}
+
+	/** Writes {@code <stem>.csv} and {@code <stem>.xlsx} into {@code folder}. */
+	public void write(Path folder, String stem, List<FindingRow> rows) throws IOException {
 		Files.createDirectories(folder);
-		csv(folder.resolve("findings.csv"), rows);
-		xlsx(folder.resolve("findings.xlsx"), rows);
+		csv(folder.resolve(stem + ".csv"), rows);
+		xlsx(folder.resolve(stem + ".xlsx"), rows);
 	}
 
 	private static void csv(Path file, List<FindingRow> rows) throws IOException {
@@ -89,15 +94,11 @@ public class FindingsReportWriter {
 		} else if (value instanceof Integer i) {
 			cell.setCellValue(i);
 		} else if (value != null) {
-			cell.setCellValue(neutral(value.toString()));
+			cell.setCellValue(CellText.safe(value.toString()));
 		}
 	}
 
 	private static String text(Object value) {
-		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : neutral(value.toString());
-	}
-
-	static String neutral(String text) {
-		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : CellText.safe(value.toString());
 	}
 }

@@ -8,22 +8,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code importJob}: ingest every package, check each narrative against its tables, audit what was loaded, write the findings report, summarise.
- * {@code checkJob}: audit what is stored and report, without reading any input. The steps live in their own
+ * {@code importJob}: ingest every package, check each narrative against its tables, audit what was loaded,
+ * consolidate the district, write the findings report and the district outputs, summarise.
+ * {@code checkJob}: audit what is stored, consolidate and report, without reading any input. The steps live in their own
  * configurations.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep, Step reportStep,
-			Step summaryStep) {
-		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(narrativeStep).next(auditStep).next(reportStep)
-				.next(summaryStep).build();
+	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep,
+			Step consolidateStep, Step reportStep, Step outputStep, Step summaryStep) {
+		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(narrativeStep).next(auditStep)
+				.next(consolidateStep).next(reportStep).next(outputStep).next(summaryStep).build();
 	}
 
 	@Bean
-	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step reportStep) {
-		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(reportStep).build();
+	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step consolidateStep, Step reportStep,
+			Step outputStep) {
+		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(consolidateStep).next(reportStep)
+				.next(outputStep).build();
 	}
 }

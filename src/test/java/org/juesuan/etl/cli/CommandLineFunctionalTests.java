@@ -115,6 +115,22 @@ class CommandLineFunctionalTests {
 
 	@Test
 	@Order(5)
+	void exportWritesTheYearsOutputsAndRefusesAnUnknownGroup(@TempDir Path out) {
+		assertThat(run("export", "--year", "2024", "--out", out.toString())).isZero();
+
+		assertThat(out.resolve("district-2024.xlsx")).isNotEmptyFile();
+		assertThat(out.resolve("departments-2024.csv")).isNotEmptyFile();
+		assertThat(out.resolve("departments-2024.xlsx")).isNotEmptyFile();
+		assertThat(out.resolve("findings-2024.csv")).isNotEmptyFile();
+		assertThat(out.resolve("findings-2024.xlsx")).isNotEmptyFile();
+		assertThat(out.resolve("report-2024.html")).isNotEmptyFile();
+		assertThat(output.resolve("2024").resolve("report-2024.html")).as("the import refreshed the year's picture").exists();
+		assertThat(run("export", "--group", "无此组")).isEqualTo(1);
+		assertThat(run("export", "--year", "1999")).isEqualTo(1);
+	}
+
+	@Test
+	@Order(6)
 	void badUsageAndMissingInputHaveTheirExitCodes() {
 		assertThat(run("import", "--input", "no-such-folder")).isEqualTo(1);
 		assertThat(run("frobnicate")).isEqualTo(64);

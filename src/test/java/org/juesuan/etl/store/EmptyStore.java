@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties every table of ours, children first, so an integration test starts from nothing (Batch's tables are left). */
 public final class EmptyStore {
 
-	private static final List<String> TABLES = List.of("claim", "narrative_report", "figure", "table_instance", "finding",
+	private static final List<String> TABLES = List.of("consolidated_figure", "claim", "narrative_report", "figure", "table_instance", "finding",
 			"finding_explanation", "load_file", "package_load", "classification", "department");
 
 	private EmptyStore() {

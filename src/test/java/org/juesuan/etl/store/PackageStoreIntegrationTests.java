@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.juesuan.etl.aggregate.Consolidator;
 import org.juesuan.etl.ingest.Figure;
 import org.juesuan.etl.ingest.LoadedFile;
 import org.juesuan.etl.ingest.PackageRef;
@@ -31,6 +32,9 @@ class PackageStoreIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Consolidator consolidator;
 
 	@BeforeEach
 	void clean() {
@@ -92,6 +96,7 @@ class PackageStoreIntegrationTests {
 		assertThat((BigDecimal) summary.get("BASIC_YUAN")).isEqualByComparingTo("100.00");
 		assertThat(jdbc.queryForMap("SELECT * FROM v_finding").keySet()).map(String::toLowerCase).contains("fingerprint",
 				"rule_id", "severity", "kind", "tables", "row_ref", "location", "narrative_quote", "explanation");
+		consolidator.refresh(); // the district consolidation is stored, refreshed by each run's consolidateStep
 		assertThat(jdbc.queryForObject("SELECT department_count FROM v_district_figure WHERE row_code = '201'", Integer.class))
 				.isEqualTo(1);
 	}

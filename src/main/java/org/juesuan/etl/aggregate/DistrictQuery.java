@@ -1,0 +1,71 @@
+package org.juesuan.etl.aggregate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the district outputs show from the analysts' views and the stored consolidation. */
+@Repository
+class DistrictQuery {
+
+	private final JdbcTemplate jdbc;
+
+	DistrictQuery(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Integer> years() {
+		return jdbc.queryForList("SELECT DISTINCT year FROM v_department_summary ORDER BY year", Integer.class);
+	}
+
+	List<ConsolidatedFigure> consolidated(int year, String group) {
+		return jdbc.query("""
+				SELECT table_no, row_no, row_code, row_label, column_name, amount_yuan, department_count, error_department_count
+				FROM consolidated_figure WHERE fiscal_year = ? AND group_name = ? ORDER BY table_no, row_no, row_code""",
+				(rs, i) -> new ConsolidatedFigure(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8)), year, group);
+	}
+
+	List<DepartmentLine> departments(Scope scope) {
+		List<DepartmentLine> lines = new ArrayList<>();
+		for (Map<String, Object> row : jdbc.queryForList("""
+				SELECT s.*, (SELECT COUNT(*) FROM v_finding f WHERE f.department = s.department AND f.year = s.year
+				  AND f.severity = 'INFO') AS info_count
+				FROM v_department_summary s WHERE s.year = ? ORDER BY s.department""", scope.year())) {
+			String department = (String) row.get("department");
+			if (scope.includes(department)) {
+				lines.add(line(department, scope.year(), row));
+			}
+		}
+		return lines;
+	}
+
+	private static DepartmentLine line(String department, int year, Map<String, Object> row) {
+		List<BigDecimal> amounts = new ArrayList<>();
+		DepartmentLine.AMOUNT_COLUMNS.forEach(c -> amounts.add((BigDecimal) value(row, c)));
+		return new DepartmentLine(department, year, amounts, count(row, "error_count"), count(row, "warning_count"),
+				count(row, "info_count"));
+	}
+
+	/** Column labels come back upper-case from H2 and as written from MySQL. */
+	private static Object value(Map<String, Object> row, String column) {
+		return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+	}
+
+	private static int count(Map<String, Object> row, String column) {
+		Object value = value(row, column);
+		return value == null ? 0 : ((Number) value).intValue();
+	}
+
+	List<Map<String, Object>> narratives(Scope scope) {
+		return jdbc.queryForList("""
+				SELECT department, source_file, part, figures_found, claims, matched, rounding, mismatched, unmatched
+				FROM v_narrative_report WHERE year = ? ORDER BY department""", scope.year()).stream()
+				.filter(r -> scope.includes((String) r.get("department")))
+				.toList();
+	}
+}

@@ -1,0 +1,93 @@
+package org.juesuan.etl.aggregate;
+
+import static org.juesuan.etl.aggregate.Html.esc;
+import static org.juesuan.etl.aggregate.Html.wan;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.juesuan.etl.store.FindingRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code report-<year>.html}: one self-contained page (charts embedded as data URIs, a few lines of inline script)
+ * for a finance officer: the district's totals (beside last year's when loaded), the structure charts, a sortable
+ * table of departments with their finding counts, and one section per department with its findings and narrative
+ * coverage. Every text from the store is escaped.
+ */
+@Component
+class HtmlReport {
+
+	private static final String STYLE = """
+			body{font-family:"WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;margin:24px;color:#222}
+			table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #bbb;padding:3px 8px;font-size:13px}
+			th{background:#eef;cursor:pointer}td.n{text-align:right}.ERROR{color:#b00}.WARNING{color:#a60}
+			img{display:block;margin:12px 0;max-width:100%}section{border-top:2px solid #99c;margin-top:24px}""";
+
+	private static final String SORT = """
+			<script>document.querySelectorAll('table.sortable th').forEach(function(th,i){th.onclick=function(){
+			var b=th.closest('table').tBodies[0],r=Array.from(b.rows),d=th.dataset.d=th.dataset.d==='1'?'-1':'1';
+			r.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent;
+			var p=parseFloat(a),q=parseFloat(c);return (isNaN(p)||isNaN(q)?a.localeCompare(c,'zh'):p-q)*d;});
+			r.forEach(function(e){b.appendChild(e);});};});</script>""";
+
+	private final DistrictQuery query;
+	private final AggregateProperties properties;
+
+	HtmlReport(DistrictQuery query, AggregateProperties properties) {
+		this.query = query;
+		this.properties = properties;
+	}
+
+	void write(Path file, Scope scope, List<DepartmentLine> departments, List<FindingRow> findings) throws IOException {
+		Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
+		Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
+		String title = properties.district() + " " + scope.year() + " 年度部门决算汇总" + (scope.wholeDistrict() ? "" : "（" + scope.group() + "）");
+		html.append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body><h1>").append(esc(title)).append("</h1>");
+		totals(html, now, before, departments);
+		html.append("<h2>结构</h2>");
+		ReportCharts.charts(now, before, departments).forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
+		Map<String, List<FindingRow>> byDepartment = findings.stream().collect(Collectors.groupingBy(FindingRow::department));
+		DepartmentSections.table(html, departments);
+		DepartmentSections.sections(html, departments, byDepartment, query.narratives(scope));
+		html.append(SORT).append("</body></html>");
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, html);
+	}
+
+	private Map<Integer, ConsolidatedTable> tables(int year, String group) {
+		return query.consolidated(year, group).stream().collect(Collectors.groupingBy(ConsolidatedFigure::tableNo,
+				Collectors.collectingAndThen(Collectors.toList(), ConsolidatedTable::new)));
+	}
+
+	private static void totals(StringBuilder html, Map<Integer, ConsolidatedTable> now, Map<Integer, ConsolidatedTable> before,
+			List<DepartmentLine> departments) {
+		html.append("<p>").append(departments.size()).append(" 个部门；错误 ").append(departments.stream().mapToInt(DepartmentLine::errors).sum())
+				.append(" 条，警告 ").append(departments.stream().mapToInt(DepartmentLine::warnings).sum()).append(" 条。金额单位：万元。</p>");
+		html.append("<h2>全区合计</h2><table><tr><th>指标</th><th>本年</th>").append(before.isEmpty() ? "" : "<th>上年</th><th>增减%</th>").append("</tr>");
+		for (String name : ReportCharts.TOTALS.keySet()) {
+			BigDecimal value = ReportCharts.total(now, name);
+			html.append("<tr><td>").append(esc(name)).append("</td><td class=\"n\">").append(wan(value)).append("</td>");
+			if (!before.isEmpty()) {
+				BigDecimal last = ReportCharts.total(before, name);
+				html.append("<td class=\"n\">").append(wan(last)).append("</td><td class=\"n\">").append(change(value, last)).append("</td>");
+			}
+			html.append("</tr>");
+		}
+		html.append("</table>");
+	}
+
+	private static String change(BigDecimal value, BigDecimal last) {
+		if (value == null || last == null || last.signum() == 0) {
+			return "—";
+		}
+		return value.subtract(last).multiply(BigDecimal.valueOf(100)).divide(last, 2, RoundingMode.HALF_UP).toPlainString();
+	}
+}

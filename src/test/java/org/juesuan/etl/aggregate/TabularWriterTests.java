@@ -1,0 +1,54 @@
+package org.juesuan.etl.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TabularWriterTests {
+
+	private static final Tabular TABLE = new Tabular("departments", List.of("部门", "金额(元)"),
+			List.of(List.of("=HYPERLINK(\"http://evil\",\"点击\")", new BigDecimal("-12.50")), Arrays.asList("@cmd", null),
+					List.of("教育局", new BigDecimal("1234567.89"))));
+
+	@Test
+	void theCsvStartsWithABomAndNeutralisesFormulas(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("t.csv");
+
+		TabularWriter.csv(file, TABLE);
+
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.lines()).containsExactly("\"部门\",\"金额(元)\"", "\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\",\"-12.50\"",
+				"\"'@cmd\",\"\"", "\"教育局\",\"1234567.89\"");
+	}
+
+	@Test
+	void theXlsxKeepsFormulasAsTextAmountsAsNumbersAndHasAFrozenFilteredHeader(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("t.xlsx");
+
+		TabularWriter.xlsx(file, TABLE);
+
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = wb.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("'=HYPERLINK");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("'@cmd");
+			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1234567.89);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B4");
+		}
+	}
+}
