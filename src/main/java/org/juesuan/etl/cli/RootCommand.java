@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code java -jar juesuan-etl.jar <command>}. */
 @Command(name = "juesuan-etl", mixinStandardHelpOptions = true, version = "juesuan-etl 0.1",
-		description = "Loads, checks and consolidates departmental final-accounts disclosures (部门决算公开).",
+		description = {"Loads, checks and consolidates departmental final-accounts disclosures (部门决算公开).",
+				"Also: console — interactive read-only SQL on the analyst views."},
 		subcommands = {ImportCommand.class, CheckCommand.class, ExplainCommand.class, QueryCommand.class,
 		GrantReaderCommand.class, ScheduleCommand.class, ExportCommand.class})
 class RootCommand implements Runnable {

@@ -30,6 +30,11 @@ public class ReadOnlyQuery {
 		this.url = url;
 	}
 
+	/** The query path of a store: the reader account's own URL when configured, else the store's, made safe for a reader. */
+	public static ReadOnlyQuery forStore(QueryProperties properties, String storeUrl) {
+		return new ReadOnlyQuery(properties, properties.url() == null ? ReaderUrl.of(storeUrl) : properties.url());
+	}
+
 	public QueryResult run(String sql) throws SQLException {
 		String trimmed = sql.strip().replaceAll(";\\s*$", "");
 		if (!READ.matcher(trimmed.toUpperCase(Locale.ROOT)).find() || trimmed.contains(";")) {

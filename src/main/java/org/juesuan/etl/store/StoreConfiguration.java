@@ -12,6 +12,6 @@ class StoreConfiguration {
 
 	@Bean
 	ReadOnlyQuery readOnlyQuery(QueryProperties properties, @Value("${spring.datasource.url}") String storeUrl) {
-		return new ReadOnlyQuery(properties, properties.url() == null ? ReaderUrl.of(storeUrl) : properties.url());
+		return ReadOnlyQuery.forStore(properties, storeUrl);
 	}
 }
