@@ -1,12 +1,12 @@
 -- The normalised store. Runs unchanged on H2 and MySQL 8 / MariaDB 10.11.
-CREATE TABLE department (
+CREATE TABLE IF NOT EXISTS department (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     name        VARCHAR(200) NOT NULL,
     CONSTRAINT uq_department_name UNIQUE (name)
 );
 
 -- One row per attempt to load a department-year package; the latest LOADED one is current.
-CREATE TABLE package_load (
+CREATE TABLE IF NOT EXISTS package_load (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     run_id        VARCHAR(40)  NOT NULL,
     department_id BIGINT       NOT NULL,
@@ -19,10 +19,10 @@ CREATE TABLE package_load (
     loaded_at     TIMESTAMP    NOT NULL,
     CONSTRAINT fk_load_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_load_department_year ON package_load (department_id, fiscal_year);
-CREATE INDEX ix_load_run ON package_load (run_id);
+CREATE INDEX ${if_not_exists} ix_load_department_year ON package_load (department_id, fiscal_year);
+CREATE INDEX ${if_not_exists} ix_load_run ON package_load (run_id);
 
-CREATE TABLE load_file (
+CREATE TABLE IF NOT EXISTS load_file (
     id        BIGINT AUTO_INCREMENT PRIMARY KEY,
     load_id   BIGINT        NOT NULL,
     file_name VARCHAR(500)  NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE load_file (
 );
 
 -- One row per table recognised in the current package of a department-year.
-CREATE TABLE table_instance (
+CREATE TABLE IF NOT EXISTS table_instance (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     department_id  BIGINT        NOT NULL,
     fiscal_year    INT           NOT NULL,
@@ -49,12 +49,13 @@ CREATE TABLE table_instance (
     stated_year    INT,
     CONSTRAINT fk_table_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_table_department_year ON table_instance (department_id, fiscal_year);
+CREATE INDEX ${if_not_exists} ix_table_department_year ON table_instance (department_id, fiscal_year);
 
-CREATE TABLE table_name_ref (
+CREATE TABLE IF NOT EXISTS table_name_ref (
     table_no   INT          NOT NULL PRIMARY KEY,
     table_name VARCHAR(100) NOT NULL
 );
+DELETE FROM table_name_ref;
 INSERT INTO table_name_ref (table_no, table_name) VALUES
  (1, '收入支出决算总表'), (2, '收入决算表'), (3, '支出决算表'), (4, '财政拨款收入支出决算总表'),
  (5, '财政拨款支出决算明细表'), (6, '一般公共预算财政拨款支出决算表'), (7, '一般公共预算财政拨款支出决算明细表'),
@@ -63,7 +64,7 @@ INSERT INTO table_name_ref (table_no, table_name) VALUES
  (12, '国有资本经营预算财政拨款支出决算表'), (13, '财政拨款“三公”经费支出决算表');
 
 -- Every figure read from the 附表, in yuan, with the value as published and its lineage.
-CREATE TABLE figure (
+CREATE TABLE IF NOT EXISTS figure (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     department_id   BIGINT         NOT NULL,
     fiscal_year     INT            NOT NULL,
@@ -81,11 +82,11 @@ CREATE TABLE figure (
     cell_ref        VARCHAR(16)    NOT NULL,
     CONSTRAINT fk_figure_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_figure_department_year ON figure (department_id, fiscal_year, table_no);
-CREATE INDEX ix_figure_code ON figure (table_no, row_code);
+CREATE INDEX ${if_not_exists} ix_figure_department_year ON figure (department_id, fiscal_year, table_no);
+CREATE INDEX ${if_not_exists} ix_figure_code ON figure (table_no, row_code);
 
 -- Classification dimensions as met in the data (first name met is kept; differences are findings).
-CREATE TABLE classification (
+CREATE TABLE IF NOT EXISTS classification (
     scheme      VARCHAR(12)  NOT NULL,
     code        VARCHAR(12)  NOT NULL,
     name        VARCHAR(200) NOT NULL,
@@ -95,7 +96,7 @@ CREATE TABLE classification (
 );
 
 -- Findings of every source (ingest now; rules and narrative later), replaced per department-year and source.
-CREATE TABLE finding (
+CREATE TABLE IF NOT EXISTS finding (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     department_id   BIGINT        NOT NULL,
     fiscal_year     INT           NOT NULL,
@@ -116,12 +117,12 @@ CREATE TABLE finding (
     found_at        TIMESTAMP     NOT NULL,
     CONSTRAINT fk_finding_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_finding_department_year ON finding (department_id, fiscal_year, source);
-CREATE INDEX ix_finding_fingerprint ON finding (fingerprint);
+CREATE INDEX ${if_not_exists} ix_finding_department_year ON finding (department_id, fiscal_year, source);
+CREATE INDEX ${if_not_exists} ix_finding_fingerprint ON finding (fingerprint);
 
 -- An explanation (出错说明) stays attached to its fingerprint across runs; when the finding disappears the row
 -- stays, with resolved_at set, as history (the message it explained is kept).
-CREATE TABLE finding_explanation (
+CREATE TABLE IF NOT EXISTS finding_explanation (
     fingerprint   CHAR(16)      NOT NULL PRIMARY KEY,
     department_id BIGINT        NOT NULL,
     fiscal_year   INT           NOT NULL,

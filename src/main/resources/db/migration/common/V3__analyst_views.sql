@@ -1,12 +1,12 @@
 -- The analysts' contract (shared/spec/analyst-schema.md): names and columns stay stable.
-CREATE VIEW v_figure AS
+CREATE OR REPLACE VIEW v_figure AS
 SELECT d.name AS department, f.fiscal_year AS year, f.table_no, t.table_name, f.row_code, f.row_label,
        f.column_name, f.amount_yuan, f.published_unit, f.source_file, f.sheet, f.cell_ref AS cell
 FROM figure f
 JOIN department d ON d.id = f.department_id
 JOIN table_name_ref t ON t.table_no = f.table_no;
 
-CREATE VIEW v_finding AS
+CREATE OR REPLACE VIEW v_finding AS
 SELECT d.name AS department, f.fiscal_year AS year, f.fingerprint, f.rule_id, f.severity, f.kind,
        f.table_nos AS tables, f.row_ref, f.column_name, f.message, f.expected_yuan, f.actual_yuan,
        f.difference_yuan, f.location, f.narrative_quote, e.explanation
@@ -14,13 +14,13 @@ FROM finding f
 JOIN department d ON d.id = f.department_id
 LEFT JOIN finding_explanation e ON e.fingerprint = f.fingerprint;
 
-CREATE VIEW v_explanation_history AS
+CREATE OR REPLACE VIEW v_explanation_history AS
 SELECT d.name AS department, e.fiscal_year AS year, e.fingerprint, e.rule_id, e.message, e.explanation,
        e.explained_at, e.last_seen_at, e.resolved_at
 FROM finding_explanation e
 JOIN department d ON d.id = e.department_id;
 
-CREATE VIEW v_department_summary AS
+CREATE OR REPLACE VIEW v_department_summary AS
 SELECT d.name AS department, l.fiscal_year AS year,
   (SELECT SUM(amount_yuan) FROM figure x WHERE x.department_id = l.department_id AND x.fiscal_year = l.fiscal_year
      AND x.table_no = 1 AND x.row_label = '本年收入合计') AS income_total_yuan,
@@ -53,7 +53,7 @@ WHERE l.status = 'LOADED'
   AND l.id = (SELECT MAX(y.id) FROM package_load y WHERE y.department_id = l.department_id
               AND y.fiscal_year = l.fiscal_year AND y.status = 'LOADED');
 
-CREATE VIEW v_district_figure AS
+CREATE OR REPLACE VIEW v_district_figure AS
 SELECT f.fiscal_year AS year, f.table_no, t.table_name, f.row_code, f.row_label, f.column_name,
        SUM(f.amount_yuan) AS amount_yuan, COUNT(DISTINCT f.department_id) AS department_count
 FROM figure f

@@ -1,5 +1,5 @@
 -- Figures stated in each department's 编制说明 (claims), how each was checked, and the extraction report.
-CREATE TABLE claim (
+CREATE TABLE IF NOT EXISTS claim (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
     department_id       BIGINT         NOT NULL,
     fiscal_year         INT            NOT NULL,
@@ -20,9 +20,9 @@ CREATE TABLE claim (
     paragraph_no        INT            NOT NULL,
     CONSTRAINT fk_claim_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
-CREATE INDEX ix_claim_department_year ON claim (department_id, fiscal_year);
+CREATE INDEX ${if_not_exists} ix_claim_department_year ON claim (department_id, fiscal_year);
 
-CREATE TABLE narrative_report (
+CREATE TABLE IF NOT EXISTS narrative_report (
     department_id   BIGINT        NOT NULL,
     fiscal_year     INT           NOT NULL,
     source_file     VARCHAR(500)  NOT NULL,
@@ -37,14 +37,14 @@ CREATE TABLE narrative_report (
     CONSTRAINT fk_narrative_report_department FOREIGN KEY (department_id) REFERENCES department (id)
 );
 
-CREATE VIEW v_claim AS
+CREATE OR REPLACE VIEW v_claim AS
 SELECT d.name AS department, c.fiscal_year AS year, c.section, c.claim_type, c.subject, c.stated_value, c.stated_unit,
        c.value_yuan, c.matched_table_no, c.matched_row_label, c.matched_column_name, c.status, c.quote,
        c.unit_inferred, c.matched_yuan, c.source_file
 FROM claim c
 JOIN department d ON d.id = c.department_id;
 
-CREATE VIEW v_narrative_report AS
+CREATE OR REPLACE VIEW v_narrative_report AS
 SELECT d.name AS department, r.fiscal_year AS year, r.source_file, r.figures_found, r.figures_claimed, r.claims,
        r.matched, r.rounding, r.mismatched, r.unmatched
 FROM narrative_report r

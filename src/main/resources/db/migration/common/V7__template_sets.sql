@@ -1,11 +1,11 @@
 -- Template sets as data: a package is read with a set (sichuan-2024, national-2024, …) detected from its tables;
 -- table_no stays the canonical table (T1…T13) so rules, views and consolidation work across sets, and each
 -- table instance keeps its own number and title in its set, which v_figure shows.
-ALTER TABLE package_load ADD COLUMN template_set VARCHAR(60);
-ALTER TABLE table_instance ADD COLUMN set_table_no INT;
-ALTER TABLE table_instance ADD COLUMN table_name VARCHAR(100);
+ALTER TABLE package_load ADD COLUMN ${if_not_exists} template_set VARCHAR(60);
+ALTER TABLE table_instance ADD COLUMN ${if_not_exists} set_table_no INT;
+ALTER TABLE table_instance ADD COLUMN ${if_not_exists} table_name VARCHAR(100);
 -- The part of the narrative that holds the 情况说明 (第二部分 in Sichuan's template, 第三部分 in the national one).
-ALTER TABLE narrative_report ADD COLUMN part VARCHAR(40);
+ALTER TABLE narrative_report ADD COLUMN ${if_not_exists} part VARCHAR(40);
 
 -- Canonical titles are written from config/templates/canonical.yml by every import; none are kept here.
 DELETE FROM table_name_ref;

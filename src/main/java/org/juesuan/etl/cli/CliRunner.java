@@ -2,6 +2,8 @@ package org.juesuan.etl.cli;
 
 import java.util.Arrays;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +20,8 @@ import picocli.CommandLine;
 @ConditionalOnProperty(name = "juesuan.cli.enabled", matchIfMissing = true)
 class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
+	private static final Logger log = LoggerFactory.getLogger(CliRunner.class);
+
 	private final ApplicationContext context;
 	private int exitCode;
 
@@ -33,6 +37,11 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 			e.getCommandLine().getErr().println(e.getMessage());
 			e.getCommandLine().usage(e.getCommandLine().getErr());
 			return 64;
+		});
+		// A command that fails (the database lost mid-run) prints one line of cause; the trace goes to the log file.
+		commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+			log.error("运行失败：{}", StartupFailure.describe(e), e);
+			return 1;
 		});
 		exitCode = commandLine.execute(own);
 	}

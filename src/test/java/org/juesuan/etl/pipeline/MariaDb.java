@@ -27,6 +27,12 @@ public final class MariaDb {
 		registry.add("spring.datasource.password", () -> "");
 	}
 
+	/** Recreates {@code database} and returns its URL. */
+	public static String fresh(String database) {
+		recreate(database);
+		return SERVER + database + OPTIONS;
+	}
+
 	private static void recreate(String database) {
 		try (Connection con = DriverManager.getConnection(SERVER + "test" + OPTIONS, "root", "");
 				Statement st = con.createStatement()) {

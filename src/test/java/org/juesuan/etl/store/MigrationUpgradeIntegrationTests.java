@@ -37,12 +37,12 @@ class MigrationUpgradeIntegrationTests {
 
 	private static void upgrade(String url, String user, String vendor) throws Exception {
 		try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, "", true)) {
-			Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds)).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
 				.target("4").load().migrate();
 			JdbcTemplate jdbc = new JdbcTemplate(ds);
 			jdbc.update("INSERT INTO department (name) VALUES ('攀枝花市东区教育和体育局')");
 
-			Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds)).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
 
 			assertThat(new DepartmentRepository(jdbc).idOf("攀枝花市东区教育和体育局"))
 				.isEqualTo(jdbc.queryForObject("SELECT MIN(id) FROM department", Long.class));
