@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** The command line as a user runs it: import, query (table and CSV), check, explain, and their exit codes. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -36,8 +33,7 @@ class CommandLineFunctionalTests {
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(JuesuanEtlApplication.class).run(all);
-			return SpringApplication.exit(context);
+			return JuesuanEtlApplication.run(all);
 		} finally {
 			System.setOut(original);
 			stdout = captured.toString(StandardCharsets.UTF_8);
@@ -127,6 +123,22 @@ class CommandLineFunctionalTests {
 		assertThat(output.resolve("2024").resolve("report-2024.html")).as("the import refreshed the year's picture").exists();
 		assertThat(run("export", "--group", "无此组")).isEqualTo(1);
 		assertThat(run("export", "--year", "1999")).isEqualTo(1);
+	}
+
+	@Test
+	@Order(5)
+	void consoleAnswersStatementsFromItsInputAndRefusesWrites() {
+		java.io.InputStream original = System.in;
+		System.setIn(new java.io.ByteArrayInputStream(("SELECT COUNT(DISTINCT department) AS n\nFROM v_department_summary;\n"
+				+ "DELETE FROM figure;\n\\q\nSELECT 1;\n").getBytes(StandardCharsets.UTF_8)));
+		try {
+			assertThat(run("console")).isZero();
+		} finally {
+			System.setIn(original);
+		}
+		assertThat(stdout).contains("(1 rows)").contains("错误：");
+		assertThat(stdout.lines().filter(l -> l.strip().equals("4"))).hasSize(1);
+		assertThat(stdout).doesNotContain("SELECT 1");
 	}
 
 	@Test
