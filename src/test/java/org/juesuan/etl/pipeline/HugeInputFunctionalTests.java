@@ -45,16 +45,25 @@ class HugeInputFunctionalTests {
 		writeHundredMegabytes(narrative.resolve("2024年度部门决算公开编制说明.txt"));
 	}
 
+	/** The store the child process loads into: an H2 file here, a fresh MariaDB database in the subclass. */
+	protected String storeUrl() {
+		return "jdbc:h2:file:" + work.resolve("db/juesuan").toAbsolutePath() + ";NON_KEYWORDS=YEAR,VALUE";
+	}
+
+	protected String storeUser() {
+		return "sa";
+	}
+
 	@Test
 	void theHugeOnesAreRejectedWithTheirReasonsAndTheGoodOnesLoad() throws Exception {
-		String url = "jdbc:h2:file:" + work.resolve("db/juesuan").toAbsolutePath() + ";NON_KEYWORDS=YEAR,VALUE";
+		String url = storeUrl();
 
-		ChildImport run = ChildImport.start(work, url, "sa", "--input=" + input);
+		ChildImport run = ChildImport.start(work, url, storeUser(), "--input=" + input);
 		int status = run.await(Duration.ofMinutes(5));
 
 		assertThat(status).as(run.console()).isEqualTo(2);
 		assertThat(run.console()).doesNotContain("OutOfMemoryError");
-		try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "sa", "", true)) {
+		try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, storeUser(), "", true)) {
 			JdbcTemplate jdbc = new JdbcTemplate(ds);
 			List<Map<String, Object>> loads = jdbc.queryForList(
 					"SELECT d.name, p.status, p.reason FROM package_load p JOIN department d ON d.id = p.department_id");
