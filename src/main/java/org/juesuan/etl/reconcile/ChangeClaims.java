@@ -82,7 +82,7 @@ final class ChangeClaims {
 		if (base.signum() <= 0) {
 			boolean fine = r.value().signum() == 0;
 			if (!fine) {
-				out.add(findings.of("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token()
+				out.add(findings.percent("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token()
 						+ "%”，但上年数为 0，增长率无从计算", now, null, r.value()));
 			}
 			return checked(r, fine ? "MATCH" : "MISMATCH", now);
@@ -92,7 +92,7 @@ final class ChangeClaims {
 				.add(change.abs().multiply(tolerance).multiply(HUNDRED).divide(base.pow(2), MathContext.DECIMAL64));
 		BigDecimal difference = signed(r).subtract(expected).abs();
 		if (!Percentages.accepts(signed(r), expected, propagated, false)) {
-			out.add(findings.of("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token() + "%”，按本年 "
+			out.add(findings.percent("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token() + "%”，按本年 "
 					+ Money.show(now.value(), "万元") + " 与上年 " + Money.show(base, "万元") + " 万元计算为 "
 					+ expected.setScale(2, RoundingMode.HALF_UP) + "%", now, expected, signed(r)));
 			return checked(r, "MISMATCH", now);

@@ -46,7 +46,7 @@ final class CompletionClaims {
 	private static CheckedClaim compare(Claim claim, BigDecimal actual, BigDecimal budget, BigDecimal amountTolerance,
 			Resolved figure, NarrativeFindings findings, List<Finding> out) {
 		if (budget.signum() == 0) {
-			out.add(findings.of("narrative-internal", null, claim, "预算数为 0，编制说明不应表述“" + claim.subject() + "完成预算 "
+			out.add(findings.percent("narrative-internal", null, claim, "预算数为 0，编制说明不应表述“" + claim.subject() + "完成预算 "
 					+ claim.token() + "%”", figure, null, claim.value()));
 			return status(claim, "MISMATCH", figure);
 		}
@@ -56,7 +56,7 @@ final class CompletionClaims {
 				.multiply(BigDecimal.ONE.add(actual.abs().divide(budget.abs(), MathContext.DECIMAL64)));
 		BigDecimal difference = claim.value().subtract(rate).abs();
 		if (!Percentages.accepts(claim.value(), rate, propagated, false)) {
-			out.add(findings.of("narrative-internal", null, claim, "编制说明称“" + claim.subject() + "完成预算 " + claim.token()
+			out.add(findings.percent("narrative-internal", null, claim, "编制说明称“" + claim.subject() + "完成预算 " + claim.token()
 					+ "%”，实际 " + Money.show(actual, "万元") + " ÷ 预算 " + Money.show(budget, "万元") + " = "
 					+ rate.setScale(2, RoundingMode.HALF_UP) + "%", figure, rate, claim.value()));
 			return status(claim, "MISMATCH", figure);

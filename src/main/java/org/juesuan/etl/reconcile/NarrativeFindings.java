@@ -36,6 +36,13 @@ final class NarrativeFindings {
 						claim.claimType().name(), String.valueOf(claim.paragraph()), String.valueOf(claim.sentence())));
 	}
 
+	/** As {@link #of}, for a share, rate or completion rate: its numbers are percentages, stored with their unit. */
+	Finding percent(String kind, String severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+		Finding f = of(kind, severity, claim, message, figure, expected, actual);
+		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(), f.expectedYuan(),
+				f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(), f.fingerprint(), "%");
+	}
+
 	/** The configured severity of a kind of finding. */
 	String severity(String kind) {
 		return mapping.severity(kind);

@@ -51,7 +51,7 @@ final class ShareClaims {
 				.multiply(HUNDRED);
 		BigDecimal difference = claim.value().subtract(ratio).abs();
 		if (!Percentages.accepts(claim.value(), ratio, propagated, adjustedList)) {
-			out.add(findings.of("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占" + whole + " " + claim.token()
+			out.add(findings.percent("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占" + whole + " " + claim.token()
 					+ "%”，按表计算为 " + p.rowLabel() + " " + Money.show(p.value(), "万元") + " ÷ " + t.rowLabel() + " "
 					+ Money.show(t.value(), "万元") + " = " + ratio.setScale(2, java.math.RoundingMode.HALF_UP) + "%", p, ratio, claim.value()));
 			return new CheckedClaim(claim, "MISMATCH", p.term().table(), p.rowLabel(), p.column(), p.value());
@@ -64,7 +64,7 @@ final class ShareClaims {
 		if (claim.value().signum() == 0) {
 			return new CheckedClaim(claim, "MATCH", part.term().table(), part.rowLabel(), part.column(), part.value());
 		}
-		out.add(findings.of("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占 " + claim.token()
+		out.add(findings.percent("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占 " + claim.token()
 				+ "%”，但所占总数在表中为 0", part, BigDecimal.ZERO, claim.value()));
 		return new CheckedClaim(claim, "MISMATCH", part.term().table(), part.rowLabel(), part.column(), part.value());
 	}

@@ -9,11 +9,22 @@ import java.util.Objects;
  *
  * @param tables table numbers involved, the checked figure's first, e.g. {@code 2,1}
  * @param rowRef code or canonical label of the checked figure's row
+ * @param expectedYuan the expected amount in 元; for a {@code valueUnit} finding the expected value in that unit
  * @param location every cell involved, e.g. {@code 公开03表!D12; 公开03表!E12+F12}
+ * @param valueUnit null when the numbers are amounts in 元; {@code %} for shares, rates and completion rates, whose
+ *        numbers are then stored as values with their unit, never in a {@code *_yuan} column
  */
 public record Finding(String ruleId, String severity, String kind, String tables, String rowRef, String columnName,
 		String message, BigDecimal expectedYuan, BigDecimal actualYuan, BigDecimal differenceYuan, String location,
-		String narrativeQuote, String fingerprint) {
+		String narrativeQuote, String fingerprint, String valueUnit) {
+
+	/** A finding whose numbers are amounts in 元. */
+	public Finding(String ruleId, String severity, String kind, String tables, String rowRef, String columnName,
+			String message, BigDecimal expectedYuan, BigDecimal actualYuan, BigDecimal differenceYuan, String location,
+			String narrativeQuote, String fingerprint) {
+		this(ruleId, severity, kind, tables, rowRef, columnName, message, expectedYuan, actualYuan, differenceYuan, location,
+				narrativeQuote, fingerprint, null);
+	}
 
 	public Finding {
 		Objects.requireNonNull(ruleId, "ruleId");

@@ -26,8 +26,9 @@ public class FindingWriter {
 
 	private static final String INSERT_FULL = """
 			INSERT INTO finding (department_id, fiscal_year, source, fingerprint, rule_id, severity, kind, table_nos, row_ref,
-			  column_name, message, expected_yuan, actual_yuan, difference_yuan, location, narrative_quote, found_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  column_name, message, expected_yuan, actual_yuan, difference_yuan, location, narrative_quote, found_at,
+			  value_unit, expected_value, actual_value, difference_value)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
 	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step:
@@ -49,12 +50,17 @@ public class FindingWriter {
 			ps.setString(9, FigureWriter.truncate(f.rowRef(), 200));
 			ps.setString(10, FigureWriter.truncate(f.columnName(), 200));
 			ps.setString(11, FigureWriter.truncate(f.message(), 2000));
-			ps.setBigDecimal(12, f.expectedYuan());
-			ps.setBigDecimal(13, f.actualYuan());
-			ps.setBigDecimal(14, f.differenceYuan());
+			boolean yuan = f.valueUnit() == null;
+			ps.setBigDecimal(12, yuan ? f.expectedYuan() : null);
+			ps.setBigDecimal(13, yuan ? f.actualYuan() : null);
+			ps.setBigDecimal(14, yuan ? f.differenceYuan() : null);
 			ps.setString(15, FigureWriter.truncate(f.location(), 2000));
 			ps.setString(16, FigureWriter.truncate(f.narrativeQuote(), 2000));
 			ps.setTimestamp(17, now);
+			ps.setString(18, f.valueUnit());
+			ps.setBigDecimal(19, yuan ? null : value(f.expectedYuan()));
+			ps.setBigDecimal(20, yuan ? null : value(f.actualYuan()));
+			ps.setBigDecimal(21, yuan ? null : value(f.differenceYuan()));
 		});
 		jdbc.update("""
 				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
@@ -64,6 +70,11 @@ public class FindingWriter {
 				UPDATE finding_explanation SET resolved_at = ?
 				WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
 				  FROM finding WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
+	}
+
+	/** A percentage as stored: six decimals are more than any printed rate has. */
+	private static java.math.BigDecimal value(java.math.BigDecimal v) {
+		return v == null ? null : v.setScale(6, java.math.RoundingMode.HALF_UP);
 	}
 
 	void deleteSource(long departmentId, int year, String source) {

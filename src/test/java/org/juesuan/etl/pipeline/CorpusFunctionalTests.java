@@ -95,6 +95,21 @@ class CorpusFunctionalTests {
 	}
 
 	@Test
+	void percentagesAreNeverInAYuanColumn() throws Exception {
+		launcher.run(ImportParameters.of(corpus.resolve("planted"), null, null));
+
+		List<Map<String, Object>> rates = jdbc.queryForList("SELECT expected_yuan, actual_yuan, difference_yuan, expected_value, "
+				+ "actual_value, value_unit FROM v_finding WHERE kind IN ('narrative-share', 'narrative-internal') AND message LIKE '%\\%%' ESCAPE '\\'");
+		assertThat(rates).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.get("VALUE_UNIT")).isEqualTo("%");
+			assertThat(r.get("EXPECTED_YUAN")).isNull();
+			assertThat(r.get("ACTUAL_YUAN")).isNull();
+			assertThat(r.get("DIFFERENCE_YUAN")).isNull();
+			assertThat(r.get("ACTUAL_VALUE")).isNotNull();
+		});
+	}
+
+	@Test
 	void nothingButThePlantedErrorsAndWhatTheyImplyIsReported() throws Exception {
 		launcher.run(ImportParameters.of(corpus.resolve("planted"), null, null));
 
