@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.etl.fixture.DepartmentPackage;
-import org.juesuan.etl.fixture.ExpectedFigure;
-import org.juesuan.etl.fixture.SampleDepartments;
-import org.juesuan.etl.fixture.corpus.NationalSample;
+import org.juesuan.etl.generate.DepartmentPackage;
+import org.juesuan.etl.generate.ExpectedFigure;
+import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.generate.corpus.NationalSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
