@@ -1,5 +1,6 @@
 package org.juesuan.etl;
 
+import org.juesuan.etl.cli.Standalone;
 import org.juesuan.etl.cli.StartupFailure;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +15,9 @@ public class JuesuanEtlApplication {
 
 	/** Runs a command and returns its exit status; a failure to start is one line on the console, its trace in the log file. */
 	public static int run(String... args) {
+		if (Standalone.handles(args)) {
+			return Standalone.run(args);
+		}
 		try {
 			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));
 		} catch (RuntimeException e) {

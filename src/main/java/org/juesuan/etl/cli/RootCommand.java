@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "juesuan-etl", mixinStandardHelpOptions = true, version = "juesuan-etl 0.1",
 		description = "Loads, checks and consolidates departmental final-accounts disclosures (部门决算公开).",
 		subcommands = {ImportCommand.class, CheckCommand.class, ExplainCommand.class, QueryCommand.class,
-		GrantReaderCommand.class, ScheduleCommand.class})
+		GrantReaderCommand.class, ScheduleCommand.class, GenerateCommand.class, BenchCommand.class})
 class RootCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
