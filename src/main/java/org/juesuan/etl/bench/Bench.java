@@ -30,12 +30,12 @@ public final class Bench {
 		int threads = Runtime.getRuntime().availableProcessors();
 		ParseFloor.read(district, threads); // once to warm POI's classes up, then measured
 		ParseFloor.Reading floor = ParseFloor.read(district, threads);
-		log.printf("%d departments: parse floor %.1f s (%d workbooks, %d cells, %d threads)%n", departments, floor.seconds(),
-				floor.files(), floor.cells(), threads);
+		log.printf("%d departments: parse floor %.1f s, %.1f CPU s (%d workbooks, %d cells, %d threads)%n", departments,
+				floor.seconds(), floor.cpu(), floor.files(), floor.cells(), threads);
 		List<BenchResult> results = new ArrayList<>();
 		for (BenchTarget target : targets) {
 			Path work = out.resolve("run-" + departments + "-" + target.name());
-			BenchResult r = new BenchRun(target).run(district, departments, floor.seconds(), work);
+			BenchResult r = new BenchRun(target).run(district, departments, floor, work);
 			log.printf("%d departments on %s: import %.1f s (%.1f× the floor), re-run %.1f s, %d ERROR findings%n", departments,
 					target.name(), r.total(), r.ratio(r.total()), r.rerun(), r.errors());
 			results.add(r);

@@ -27,7 +27,7 @@ final class BenchRun {
 		this.target = target;
 	}
 
-	BenchResult run(Path district, int departments, double floor, Path work) throws Exception {
+	BenchResult run(Path district, int departments, ParseFloor.Reading floor, Path work) throws Exception {
 		Map<String, Object> properties = new LinkedHashMap<>(target.fresh(work));
 		properties.put("juesuan.cli.enabled", "false");
 		properties.put("juesuan.output", work.resolve("output").toString());
@@ -42,8 +42,10 @@ final class BenchRun {
 			double startup = seconds(start);
 			ImportLauncher launcher = context.getBean(ImportLauncher.class);
 			long importStart = System.nanoTime();
+			double cpuStart = ParseFloor.cpuSeconds();
 			launcher.run(ImportParameters.of(district, null, null));
 			double total = seconds(importStart);
+			double cpu = ParseFloor.cpuSeconds() - cpuStart;
 			long heap = MemoryProbe.peakHeapMb();
 			long rss = MemoryProbe.peakRssMb();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -51,7 +53,8 @@ final class BenchRun {
 			Integer errors = jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'", Integer.class);
 			long rerunStart = System.nanoTime();
 			launcher.run(ImportParameters.of(district, null, null));
-			return new BenchResult(departments, target.name(), floor, startup, steps, total, seconds(rerunStart), heap, rss,
+			return new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu, floor.cpu(),
+					seconds(rerunStart), heap, rss,
 					errors == null ? 0 : errors);
 		}
 	}

@@ -35,8 +35,14 @@ public final class ParseFloor {
 	private ParseFloor() {
 	}
 
-	/** How long reading took and how many cells were seen. */
-	public record Reading(double seconds, long files, long cells) {
+	/** How long reading took (wall and process CPU seconds) and how many cells were seen. */
+	public record Reading(double seconds, double cpu, long files, long cells) {
+	}
+
+	/** CPU seconds this process has used so far (all threads). */
+	static double cpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime() / 1e9;
 	}
 
 	public static Reading read(Path root, int threads) throws Exception {
@@ -47,6 +53,7 @@ public final class ParseFloor {
 		LongAdder cells = new LongAdder();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
+		double cpu = cpuSeconds();
 		try {
 			List<Future<Object>> reads = files.stream().map(f -> pool.submit(() -> {
 				cells.add(f.toString().endsWith(".xls") ? xls(f) : xlsx(f));
@@ -58,7 +65,7 @@ public final class ParseFloor {
 		} finally {
 			pool.shutdownNow();
 		}
-		return new Reading((System.nanoTime() - start) / 1e9, files.size(), cells.sum());
+		return new Reading((System.nanoTime() - start) / 1e9, cpuSeconds() - cpu, files.size(), cells.sum());
 	}
 
 	private static boolean isWorkbook(Path p) {

@@ -92,7 +92,7 @@ class ImportJobFunctionalTests {
 		launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null));
 		List<Map<String, Object>> first = snapshot();
 
-		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null))).isEqualTo(ImportLauncher.OK);
+		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null).readingAll())).isEqualTo(ImportLauncher.OK);
 
 		assertThat(snapshot()).isEqualTo(first);
 		assertThat(count("SELECT COUNT(*) FROM package_load")).isEqualTo(8);
