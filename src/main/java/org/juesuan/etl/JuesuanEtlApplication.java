@@ -1,6 +1,7 @@
 package org.juesuan.etl;
 
 import org.juesuan.etl.cli.AnalystCommands;
+import org.juesuan.etl.cli.Standalone;
 import org.juesuan.etl.cli.StartupFailure;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,9 @@ public class JuesuanEtlApplication {
 	public static int run(String... args) {
 		if (AnalystCommands.handles(args)) {
 			return AnalystCommands.run(args, System.getenv());
+		}
+		if (Standalone.handles(args)) {
+			return Standalone.run(args);
 		}
 		try {
 			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code import [--input DIR] [--year Y] [--department NAME]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed) / 3 (store busy). */
+/** {@code import [--input DIR] [--year Y] [--department NAME] [--full]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed) / 3 (store busy). */
 @Component
 @Scope("prototype")
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -31,6 +31,9 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--department", description = "only this department (its folder name)")
 	String department;
 
+	@Option(names = "--full", description = "read every package, also those unchanged since their last successful load")
+	boolean full;
+
 	ImportCommand(ImportLauncher launcher, @Value("${juesuan.input:input}") String defaultInput) {
 		this.launcher = launcher;
 		this.input = Path.of(defaultInput);
@@ -43,7 +46,8 @@ class ImportCommand implements Callable<Integer> {
 			return ImportLauncher.FAILED;
 		}
 		try {
-			return launcher.run(ImportParameters.of(input, year, department));
+			ImportParameters run = ImportParameters.of(input, year, department);
+			return launcher.run(full ? run.readingAll() : run);
 		} catch (StoreBusyException e) {
 			System.err.println(e.getMessage());
 			return ImportLauncher.BUSY;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 		description = {"Loads, checks and consolidates departmental final-accounts disclosures (部门决算公开).",
 				"Also: console — interactive read-only SQL on the analyst views."},
 		subcommands = {ImportCommand.class, CheckCommand.class, ExplainCommand.class, QueryCommand.class,
-		GrantReaderCommand.class, ScheduleCommand.class, ExportCommand.class})
+		GrantReaderCommand.class, ScheduleCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class})
 class RootCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

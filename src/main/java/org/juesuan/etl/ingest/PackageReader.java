@@ -58,7 +58,7 @@ public class PackageReader {
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {
-				files.add(new LoadedFile(name, sha256(path), Files.size(path)));
+				files.add(new LoadedFile(name, FileHashes.sha256(path), Files.size(path)));
 				if (isWorkbook(path)) {
 					guard.check(path);
 					sheets.addAll(WorkbookReader.read(path, name, findings));
@@ -89,27 +89,5 @@ public class PackageReader {
 	private static String describe(Exception e) {
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
-	}
-
-	private static String sha256(Path path) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputSink.INSTANCE);
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** Discards bytes; hashing needs only the digest. */
-	private static final class OutputSink extends java.io.OutputStream {
-		static final OutputSink INSTANCE = new OutputSink();
-
-		@Override
-		public void write(int b) {
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) {
-		}
 	}
 }

@@ -7,6 +7,7 @@ import org.juesuan.etl.ingest.PackageReader;
 import org.juesuan.etl.ingest.PackageRef;
 import org.juesuan.etl.ingest.ParsedPackage;
 import org.juesuan.etl.store.CanonicalTableWriter;
+import org.juesuan.etl.store.LoadHistory;
 import org.juesuan.etl.store.PackageStore;
 import org.juesuan.etl.template.TemplateSets;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,27 +17,47 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: one chunk per department, so each package is read, then written in its own transaction;
- * memory holds one package at a time whatever the number of departments.
+ * The ingest step: packages are read on {@code juesuan.ingest.threads} threads (default: one per core), a chunk of
+ * a few at a time, then written one by one, each department in its own transaction ({@code PackageStore.save});
+ * memory holds one chunk of packages whatever the number of departments. A package unchanged since its last
+ * successful load is skipped unless the run is {@code full}.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PackageItemReader packageItemReader, PackageReader packageReader, PackageWriter packageWriter,
-			CanonicalTableWriter canonicalTables, TemplateSets templates) {
-		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(1)
+			PackageItemReader packageItemReader, IncrementalProcessor packageProcessor, PackageWriter packageWriter,
+			CanonicalTableWriter canonicalTables, TemplateSets templates, @Value("${juesuan.ingest.threads:0}") int threads) {
+		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(readers * CHUNK_PER_THREAD)
 				.transactionManager(transactionManager)
 				.reader(packageItemReader)
-				.processor(new SafePackageProcessor(packageReader))
+				.processor(packageProcessor)
 				.writer(packageWriter)
+				.taskExecutor(readers(readers))
+				.listener(packageProcessor)
 				.listener(new ProgressListener(packageItemReader))
 				.listener(new CanonicalTitlesListener(canonicalTables, templates))
 				.build();
+	}
+
+	/** Packages read at once by each thread: a chunk that big evens out a 街道 beside an 教育局. */
+	static final int CHUNK_PER_THREAD = 2;
+
+	private static AsyncTaskExecutor readers(int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("ingest-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean
@@ -44,6 +65,11 @@ class IngestStepConfiguration {
 	PackageItemReader packageItemReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['department']}") String department) {
 		return new PackageItemReader(PackageDiscovery.discover(Path.of(input), year == null ? null : year.intValue(), department));
+	}
+
+	@Bean
+	IncrementalProcessor packageProcessor(PackageReader packageReader, LoadHistory history) {
+		return new IncrementalProcessor(new SafePackageProcessor(packageReader), history);
 	}
 
 	@Bean

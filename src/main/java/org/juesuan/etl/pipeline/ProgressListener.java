@@ -1,35 +1,62 @@
 package org.juesuan.etl.pipeline;
 
-import java.time.Duration;
-import java.time.Instant;
-
+import org.juesuan.etl.ingest.PackageRef;
 import org.juesuan.etl.ingest.ParsedPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs each department as it is stored: how far the run is (done / total) and its rate. */
-class ProgressListener implements ItemWriteListener<ParsedPackage> {
+/**
+ * Logs each department as it is stored or skipped as unchanged: how far the run is (done / total) and its rate,
+ * counted from the start of the ingest step, not of the application.
+ */
+class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessListener<PackageRef, ParsedPackage>,
+		StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
 	private final PackageItemReader reader;
-	private final Instant start = Instant.now();
+	private long start = System.nanoTime();
 	private int done;
+	private int unchanged;
+	private int total;
 
 	ProgressListener(PackageItemReader reader) {
 		this.reader = reader;
 	}
 
 	@Override
-	public void afterWrite(Chunk<? extends ParsedPackage> chunk) {
+	public synchronized void beforeStep(StepExecution stepExecution) {
+		start = System.nanoTime();
+		done = 0;
+		unchanged = 0;
+		total = reader.total(); // here, on the step's thread: the step-scoped reader is not reachable from the readers' threads
+	}
+
+	@Override
+	public synchronized void afterProcess(PackageRef ref, ParsedPackage result) {
+		if (result == null) {
+			unchanged++;
+			log.info("[{}/{}] {} 未变，跳过 (unchanged: {}) ({} dept/s)", ++done, total, ref, unchanged, rate());
+		}
+	}
+
+	@Override
+	public synchronized void afterWrite(Chunk<? extends ParsedPackage> chunk) {
 		for (ParsedPackage pkg : chunk) {
 			done++;
-			double seconds = Math.max(Duration.between(start, Instant.now()).toMillis() / 1000.0, 0.001);
 			String what = pkg.rejected() ? "REJECTED: " + pkg.rejection()
 					: pkg.tables().size() + " tables, " + pkg.figureCount() + " figures, " + pkg.findings().size() + " findings";
-			log.info("[{}/{}] {} {} ({} dept/s)", done, reader.total(), pkg.ref(), what, String.format("%.1f", done / seconds));
+			log.info("[{}/{}] {} {} ({} dept/s)", done, total, pkg.ref(), what, rate());
 		}
+	}
+
+	private String rate() {
+		double seconds = Math.max((System.nanoTime() - start) / 1e9, 0.001);
+		return String.format("%.1f", done / seconds);
 	}
 }

@@ -9,6 +9,8 @@ import org.juesuan.etl.store.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,8 +38,9 @@ class SummaryStepConfiguration {
 		return (contribution, context) -> {
 			List<LoadOutcome> outcomes = report.outcomes(runId);
 			long loaded = outcomes.stream().filter(LoadOutcome::loaded).count();
-			log.info("导入汇总 run {}: {} 个部门已导入, {} 个被拒绝, {} 个数字, 发现 {} 错误 / {} 警告 / {} 提示", runId, loaded,
-					outcomes.size() - loaded, outcomes.stream().mapToInt(LoadOutcome::figures).sum(),
+			long unchanged = unchanged(context.getStepContext().getStepExecution().getJobExecution());
+			log.info("导入汇总 run {}: {} 个部门已导入, {} 个未变（跳过）, {} 个被拒绝, {} 个数字, 发现 {} 错误 / {} 警告 / {} 提示", runId,
+					loaded, unchanged, outcomes.size() - loaded, outcomes.stream().mapToInt(LoadOutcome::figures).sum(),
 					outcomes.stream().mapToInt(LoadOutcome::errors).sum(), outcomes.stream().mapToInt(LoadOutcome::warnings).sum(),
 					outcomes.stream().mapToInt(LoadOutcome::infos).sum());
 			Map<String, NarrativeCounts> narratives = report.narratives(runId);
@@ -52,10 +55,16 @@ class SummaryStepConfiguration {
 							n.unmatched());
 				}
 			});
-			if (outcomes.isEmpty()) {
+			if (outcomes.isEmpty() && unchanged == 0) {
 				log.warn("没有找到任何部门包：输入目录应为 <year>/<department>/");
 			}
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/** Packages the ingest step skipped as unchanged (its filtered items). */
+	static long unchanged(JobExecution job) {
+		return job.getStepExecutions().stream().filter(s -> s.getStepName().equals("ingestStep"))
+				.mapToLong(StepExecution::getFilterCount).sum();
 	}
 }

@@ -43,12 +43,13 @@ public final class TableRecognizer {
 	/** A table of contents (目录) lists several titles near its top. */
 	private boolean isContents(List<List<String>> rows, String department) {
 		Set<Integer> titled = new HashSet<>();
-		rows.forEach(row -> row.forEach(cell -> set.tables().forEach(t -> {
-			String candidate = titleCandidate(cell, department);
-			if (t.titles().stream().anyMatch(title -> score(candidate, title) >= 0.95)) {
-				titled.add(t.number());
+		for (List<String> row : rows) {
+			for (String cell : row) {
+				String candidate = titleCandidate(cell, department); // once per cell, not per table: it is most of the cost
+				set.tables().stream().filter(t -> t.titles().stream().anyMatch(title -> score(candidate, title, 0.95) >= 0.95))
+						.forEach(t -> titled.add(t.number()));
 			}
-		})));
+		}
 		return titled.size() > 2;
 	}
 
@@ -59,7 +60,7 @@ public final class TableRecognizer {
 			for (String cell : rows.get(r)) {
 				String candidate = titleCandidate(cell, department);
 				for (TableTemplate t : set.tables()) {
-					double score = t.titles().stream().mapToDouble(title -> score(candidate, title)).max().orElse(0);
+					double score = t.titles().stream().mapToDouble(title -> score(candidate, title, TITLE_THRESHOLD)).max().orElse(0);
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
 						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")", score);
@@ -79,8 +80,14 @@ public final class TableRecognizer {
 		return Text.label(s);
 	}
 
-	private static double score(String candidate, String title) {
-		if (candidate.length() > title.length() * 2 + 4) {
+	/**
+	 * The similarity of a candidate to a title, or 0 when it cannot reach {@code needed}: the longest common subsequence
+	 * is at most the shorter length, so a pair whose lengths differ too much is not compared character by character.
+	 */
+	private static double score(String candidate, String title, double needed) {
+		int shorter = Math.min(candidate.length(), title.length());
+		int longer = Math.max(candidate.length(), title.length());
+		if (candidate.length() > title.length() * 2 + 4 || longer == 0 || (double) shorter / longer < needed) {
 			return 0;
 		}
 		return candidate.equals(title) ? 1.0 : Text.similarity(candidate, title);

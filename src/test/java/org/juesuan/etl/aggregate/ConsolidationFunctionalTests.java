@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.juesuan.etl.store.EmptyStore;

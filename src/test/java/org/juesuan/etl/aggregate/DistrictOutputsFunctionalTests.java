@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.juesuan.etl.store.EmptyStore;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.juesuan.etl.store.EmptyStore;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.juesuan.etl.fixture.DepartmentPackage;
-import org.juesuan.etl.fixture.ExpectedFigure;
-import org.juesuan.etl.fixture.LayoutOptions;
-import org.juesuan.etl.fixture.PackageLayout;
-import org.juesuan.etl.fixture.PackageWriter;
-import org.juesuan.etl.fixture.RenderedPackage;
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.DepartmentPackage;
+import org.juesuan.etl.generate.ExpectedFigure;
+import org.juesuan.etl.generate.LayoutOptions;
+import org.juesuan.etl.generate.PackageLayout;
+import org.juesuan.etl.generate.PackageWriter;
+import org.juesuan.etl.generate.RenderedPackage;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,7 +35,7 @@ class ParserLayoutVariantsTests {
 
 	static Stream<Arguments> cases() {
 		List<Arguments> cases = new ArrayList<>();
-		List<LayoutOptions> variants = org.juesuan.etl.fixture.LayoutVariants.all();
+		List<LayoutOptions> variants = org.juesuan.etl.generate.LayoutVariants.all();
 		for (DepartmentPackage pkg : SampleDepartments.all()) {
 			for (LayoutOptions.Format format : LayoutOptions.Format.values()) {
 				for (int i = 0; i < variants.size(); i++) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 final class Seed {
 
-	static final Path DIR = Path.of("src/test/resources/org/juesuan/etl/fixture");
+	static final Path DIR = Path.of("src/test/resources/org/juesuan/etl/generate");
 
 	private Seed() {
 	}

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.etl.fixture.LayoutOptions;
-import org.juesuan.etl.fixture.PackageLayout;
-import org.juesuan.etl.fixture.PackageWriter;
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.LayoutOptions;
+import org.juesuan.etl.generate.PackageLayout;
+import org.juesuan.etl.generate.PackageWriter;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.etl.fixture.corpus.CorpusGenerator;
-import org.juesuan.etl.fixture.corpus.ManifestRow;
+import org.juesuan.etl.generate.corpus.CorpusGenerator;
+import org.juesuan.etl.generate.corpus.ManifestRow;
 import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

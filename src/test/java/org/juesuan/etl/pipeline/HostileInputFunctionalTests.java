@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.etl.fixture.DepartmentPackage;
-import org.juesuan.etl.fixture.ExpectedFigure;
-import org.juesuan.etl.fixture.SampleDepartments;
-import org.juesuan.etl.fixture.corpus.NationalSample;
+import org.juesuan.etl.generate.DepartmentPackage;
+import org.juesuan.etl.generate.ExpectedFigure;
+import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.generate.corpus.NationalSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class ImportJobFunctionalTests {
 		launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null));
 		List<Map<String, Object>> first = snapshot();
 
-		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null))).isEqualTo(ImportLauncher.OK);
+		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null).readingAll())).isEqualTo(ImportLauncher.OK);
 
 		assertThat(snapshot()).isEqualTo(first);
 		assertThat(count("SELECT COUNT(*) FROM package_load")).isEqualTo(8);

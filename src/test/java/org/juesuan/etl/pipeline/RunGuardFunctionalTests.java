@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-import org.juesuan.etl.fixture.SampleDepartments;
+import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.store.StoreBusyException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,53 @@
+package org.juesuan.etl.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The bench's table (seconds and, in brackets, multiples of the parse floor) and the Markdown page around it. */
+public final class BenchReport {
+
+	private BenchReport() {
+	}
+
+	/** The table, one row per district size and database. */
+	public static String table(List<BenchResult> results) {
+		Set<String> steps = new LinkedHashSet<>();
+		results.forEach(r -> steps.addAll(r.steps().keySet()));
+		StringBuilder t = new StringBuilder("| departments | db | parse floor s | start-up s |");
+		steps.forEach(s -> t.append(' ').append(s.replace("Step", "")).append(" s |"));
+		t.append(" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB | peak RSS MiB |"
+				+ " ERROR findings |\n|");
+		t.append("---|".repeat(11 + steps.size())).append('\n');
+		for (BenchResult r : results) {
+			t.append(String.format("| %d | %s | %.1f | %.1f |", r.departments(), r.db(), r.floor(), r.startup()));
+			steps.forEach(s -> t.append(' ').append(timed(r, r.steps().getOrDefault(s, 0.0))).append(" |"));
+			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d |%n", timed(r, r.total()), r.perSecond(),
+					r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(), timed(r, r.rerun()), r.heapMb(), r.rssMb(), r.errors()));
+		}
+		return t.toString();
+	}
+
+	private static String timed(BenchResult r, double seconds) {
+		return String.format("%.1f (%.1f×)", seconds, r.ratio(seconds));
+	}
+
+	/** Writes the page: how to reproduce, the machine, the table. */
+	public static void write(Path file, String command, String machine, List<BenchResult> results) throws IOException {
+		String page = "# Benchmarks\n\n"
+				+ "Written by the `bench` command (`org.juesuan.etl.bench`): for each size a district is generated\n"
+				+ "(`generate`, both template sets, `.xlsx` and `.xls`), then imported by the real `importJob` into a fresh\n"
+				+ "store, in an application context of its own, and imported again unchanged. Step times are Spring Batch's\n"
+				+ "step executions; the bracket is the multiple of the **parse floor**: the same workbooks read in the same\n"
+				+ "process by POI's event APIs (SAX over `XSSFReader`, `HSSFEventFactory`), cell values only, on every core.\n"
+				+ "Peak heap is the sum of the heap pools' peaks during the import; peak RSS is `VmHWM`. CPU seconds (the\n"
+				+ "process's, all threads) are given beside wall time because they hardly depend on what else the machine runs.\n\n"
+				+ "## Reproduce\n\n```\n" + command + "\n```\n\n## Machine\n\n" + machine + "\n\n## Results\n\n"
+				+ table(results);
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, page);
+	}
+}

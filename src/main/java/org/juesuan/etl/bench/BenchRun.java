@@ -1,0 +1,83 @@
+package org.juesuan.etl.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.juesuan.etl.JuesuanEtlApplication;
+import org.juesuan.etl.pipeline.ImportLauncher;
+import org.juesuan.etl.pipeline.ImportParameters;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One district imported into a fresh store of one database, in an application context of its own: start-up, the
+ * full import, then the same import again (unchanged), with step timings, memory and the ERROR count.
+ */
+final class BenchRun {
+
+	private final BenchTarget target;
+
+	BenchRun(BenchTarget target) {
+		this.target = target;
+	}
+
+	BenchResult run(Path district, int departments, ParseFloor.Reading floor, Path work) throws Exception {
+		Map<String, Object> properties = new LinkedHashMap<>(target.fresh(work));
+		properties.put("juesuan.cli.enabled", "false");
+		properties.put("juesuan.output", work.resolve("output").toString());
+		properties.put("logging.level.org.juesuan.etl", "WARN");
+		properties.put("spring.main.banner-mode", "off");
+		MemoryProbe.reset();
+		long start = System.nanoTime();
+		// as arguments, so that they win over application.yml and config/ (default properties would lose)
+		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JuesuanEtlApplication.class)
+				.web(WebApplicationType.NONE).run(args)) {
+			double startup = seconds(start);
+			ImportLauncher launcher = context.getBean(ImportLauncher.class);
+			long importStart = System.nanoTime();
+			double cpuStart = ParseFloor.cpuSeconds();
+			launcher.run(ImportParameters.of(district, null, null));
+			double total = seconds(importStart);
+			double cpu = ParseFloor.cpuSeconds() - cpuStart;
+			long heap = MemoryProbe.peakHeapMb();
+			long rss = MemoryProbe.peakRssMb();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			Map<String, Double> steps = steps(jdbc);
+			Integer errors = jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'", Integer.class);
+			long rerunStart = System.nanoTime();
+			launcher.run(ImportParameters.of(district, null, null));
+			return new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu, floor.cpu(),
+					seconds(rerunStart), heap, rss,
+					errors == null ? 0 : errors);
+		}
+	}
+
+	/** The steps of the import job just run (the latest but one execution once the re-run started: so read before). */
+	private static Map<String, Double> steps(JdbcTemplate jdbc) {
+		Map<String, Double> steps = new LinkedHashMap<>();
+		jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
+				+ "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID",
+				rs -> {
+					steps.put(rs.getString(1), (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0);
+				});
+		return steps;
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	/** Runs one statement on a server without a database selected (creating the bench database). */
+	static void admin(String serverUrl, String user, String password, String sql) throws Exception {
+		try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+			s.execute(sql);
+		}
+	}
+}

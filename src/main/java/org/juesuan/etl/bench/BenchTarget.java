@@ -1,0 +1,64 @@
+package org.juesuan.etl.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A database the bench imports into, emptied before each run: embedded H2 in the run's folder, or a MariaDB database. */
+public sealed interface BenchTarget {
+
+	String name();
+
+	/** Empties the store and returns the datasource properties for it. */
+	Map<String, Object> fresh(Path work) throws Exception;
+
+	/** Embedded H2, a file under the run's folder. */
+	record H2() implements BenchTarget {
+		@Override
+		public String name() {
+			return "h2";
+		}
+
+		@Override
+		public Map<String, Object> fresh(Path work) {
+			delete(work.resolve("db"));
+			return Map.of("spring.datasource.url",
+					"jdbc:h2:file:" + work.resolve("db/juesuan").toAbsolutePath() + ";NON_KEYWORDS=YEAR,VALUE");
+		}
+	}
+
+	/** A MariaDB (or MySQL) database, dropped and created for each run. */
+	record MariaDb(String host, String database, String user, String password) implements BenchTarget {
+		@Override
+		public String name() {
+			return "mariadb";
+		}
+
+		@Override
+		public Map<String, Object> fresh(Path work) throws Exception {
+			String server = "jdbc:mysql://" + host + "/";
+			BenchRun.admin(server, user, password, "DROP DATABASE IF EXISTS " + database);
+			BenchRun.admin(server, user, password,
+					"CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+			return Map.of("spring.datasource.url", "jdbc:mysql://" + host + "/" + database, "spring.datasource.username", user,
+					"spring.datasource.password", password);
+		}
+	}
+
+	static void delete(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
