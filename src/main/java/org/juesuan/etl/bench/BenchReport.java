@@ -20,13 +20,13 @@ public final class BenchReport {
 		StringBuilder t = new StringBuilder("| departments | db | parse floor s | start-up s |");
 		steps.forEach(s -> t.append(' ').append(s.replace("Step", "")).append(" s |"));
 		t.append(" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB | peak RSS MiB |"
-				+ " ERROR findings |\n|");
-		t.append("---|".repeat(11 + steps.size())).append('\n');
+				+ " ERROR findings | query s |\n|");
+		t.append("---|".repeat(12 + steps.size())).append('\n');
 		for (BenchResult r : results) {
 			t.append(String.format("| %d | %s | %.1f | %.1f |", r.departments(), r.db(), r.floor(), r.startup()));
 			steps.forEach(s -> t.append(' ').append(timed(r, r.steps().getOrDefault(s, 0.0))).append(" |"));
-			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d |%n", timed(r, r.total()), r.perSecond(),
-					r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(), timed(r, r.rerun()), r.heapMb(), r.rssMb(), r.errors()));
+			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d | %.2f |%n", timed(r, r.total()), r.perSecond(),
+					r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(), timed(r, r.rerun()), r.heapMb(), r.rssMb(), r.errors(), r.query()));
 		}
 		return t.toString();
 	}

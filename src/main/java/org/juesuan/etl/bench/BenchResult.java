@@ -17,9 +17,11 @@ import java.util.Map;
  * @param heapMb      peak heap during the import, MiB (sum of the heap pools' peaks)
  * @param rssMb       peak resident set during the import, MiB
  * @param errors      ERROR findings the import reported (a generated district has none)
+ * @param query       seconds of {@code query "SELECT COUNT(*) FROM v_figure"} as a process of its own, JVM start
+ *                    included (median of three), on the store just loaded
  */
 public record BenchResult(int departments, String db, double floor, double startup, Map<String, Double> steps,
-		double total, double cpu, double floorCpu, double rerun, long heapMb, long rssMb, int errors) {
+		double total, double cpu, double floorCpu, double rerun, long heapMb, long rssMb, int errors, double query) {
 
 	public BenchResult {
 		steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
