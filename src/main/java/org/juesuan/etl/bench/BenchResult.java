@@ -17,7 +17,7 @@ import java.util.Map;
  * @param heapMb      peak heap during the import, MiB (sum of the heap pools' peaks)
  * @param rssMb       peak resident set during the import, MiB
  * @param errors      ERROR findings the import reported (a generated district has none)
- * @param query       seconds of {@code query "SELECT COUNT(*) FROM v_figure"} as a process of its own, JVM start
+ * @param query       seconds of a simple {@code query} (the departments' totals) as a process of its own, JVM start
  *                    included (median of three), on the store just loaded
  */
 public record BenchResult(int departments, String db, double floor, double startup, Map<String, Double> steps,
