@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
 import org.juesuan.etl.template.SetChoice;
 import org.juesuan.etl.template.SetDetector;
+import org.juesuan.etl.template.SheetTop;
 import org.juesuan.etl.template.TemplateSets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +71,12 @@ public class PackageReader {
 				return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
 			}
 		}
-		SetChoice choice = detector.choose(sheets.stream().map(LoadedSheet::top).toList(), ref.department());
+		List<SheetTop> tops = sheets.stream().map(LoadedSheet::top).toList();
+		SetChoice choice = detector.choose(tops, ref.department());
 		List<ParsedTable> tables = new ArrayList<>();
-		sheets.forEach(s -> interpreter.read(s, choice.set(), ref.department(), findings).ifPresent(tables::add));
+		for (int i = 0; i < sheets.size(); i++) {
+			interpreter.read(sheets.get(i), tops.get(i), choice.recognitions().get(i), choice.set(), findings).ifPresent(tables::add);
+		}
 		if (tables.isEmpty()) {
 			return new ParsedPackage(ref, null, files, List.of(), findings,
 					"未在 " + ref.folder().getFileName() + " 的文件中识别出任何附表（.xlsx/.xls）");

@@ -8,21 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
 import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.SheetTop;
-import org.juesuan.etl.template.TableRecognizer;
 import org.juesuan.etl.template.TemplateSet;
 
-/** Reads a loaded sheet with a given template set: recognises which of the set's tables it holds, then parses it. */
+/** Reads a loaded sheet with its template set, as the set's detection recognised it: parses it, or notes it ignored. */
 final class SheetInterpreter {
 
-	private final Map<String, TableRecognizer> recognizers = new ConcurrentHashMap<>();
 	private final Map<String, TableParser> parsers = new ConcurrentHashMap<>();
 
-	Optional<ParsedTable> read(LoadedSheet sheet, TemplateSet set, String department, List<ReadFinding> findings) {
-		SheetTop top = sheet.top();
-		int first = sheet.grid().firstNonBlankRow();
-		Optional<Recognition> recognition = recognizers.computeIfAbsent(set.name(), n -> new TableRecognizer(set))
-				.recognize(top.sheetName(), top.rows(), department)
-				.map(x -> x.titleRow() < 0 ? x : new Recognition(x.template(), x.titleRow() + first, x.evidence(), x.score()));
+	/**
+	 * @param top the sheet's top rows, as recognition saw them
+	 * @param recognition what the set recognised the sheet as (rows counted from its first non-blank row), or empty
+	 */
+	Optional<ParsedTable> read(LoadedSheet sheet, SheetTop top, Optional<Recognition> recognition, TemplateSet set,
+			List<ReadFinding> findings) {
 		String name = sheet.grid().name();
 		if (recognition.isEmpty()) {
 			if (top.rows().stream().anyMatch(r -> !r.isEmpty())) {
@@ -31,7 +29,10 @@ final class SheetInterpreter {
 			}
 			return Optional.empty();
 		}
+		int first = sheet.grid().firstNonBlankRow();
+		Recognition r = recognition.get();
+		Recognition onSheet = r.titleRow() < 0 ? r : new Recognition(r.template(), r.titleRow() + first, r.evidence(), r.score());
 		TableParser parser = parsers.computeIfAbsent(set.name(), n -> new TableParser(set.vocabulary()));
-		return parser.parse(sheet.grid(), recognition.get(), sheet.fileName(), findings);
+		return parser.parse(sheet.grid(), onSheet, sheet.fileName(), findings);
 	}
 }

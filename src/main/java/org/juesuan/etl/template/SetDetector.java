@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides a package's template set from its tables: every candidate set recognises the package's sheets, and the
@@ -25,15 +26,17 @@ public final class SetDetector {
 	public SetChoice choose(List<SheetTop> sheets, String department) {
 		if (sets.fixed()) {
 			TemplateSet only = sets.preferred();
-			Map<Integer, Double> matched = match(recognizers.get(0), sheets, department);
-			return new SetChoice(only, matched.size(), score(matched), "按配置使用 " + only.name());
+			List<Optional<Recognition>> found = recognize(recognizers.get(0), sheets, department);
+			Map<Integer, Double> matched = best(found);
+			return new SetChoice(only, matched.size(), score(matched), "按配置使用 " + only.name(), found);
 		}
 		SetChoice best = null;
 		for (int i = 0; i < recognizers.size(); i++) {
 			TemplateSet set = sets.sets().get(i);
-			Map<Integer, Double> matched = match(recognizers.get(i), sheets, department);
+			List<Optional<Recognition>> found = recognize(recognizers.get(i), sheets, department);
+			Map<Integer, Double> matched = best(found);
 			SetChoice candidate = new SetChoice(set, matched.size(), score(matched),
-					"识别出 " + matched.size() + "/" + set.tables().size() + " 张表");
+					"识别出 " + matched.size() + "/" + set.tables().size() + " 张表", found);
 			if (best == null || ORDER.compare(candidate, best) > 0) {
 				best = candidate;
 			}
@@ -44,11 +47,14 @@ public final class SetDetector {
 	private static final Comparator<SetChoice> ORDER = Comparator.comparingDouble(SetChoice::score)
 			.thenComparingInt(c -> c.recognised() - c.set().tables().size());
 
+	private static List<Optional<Recognition>> recognize(TableRecognizer recognizer, List<SheetTop> sheets, String department) {
+		return sheets.stream().map(s -> recognizer.recognize(s.sheetName(), s.rows(), department)).toList();
+	}
+
 	/** The set's table number → the best score any sheet was recognised as it with. */
-	private static Map<Integer, Double> match(TableRecognizer recognizer, List<SheetTop> sheets, String department) {
+	private static Map<Integer, Double> best(List<Optional<Recognition>> found) {
 		Map<Integer, Double> best = new HashMap<>();
-		sheets.forEach(s -> recognizer.recognize(s.sheetName(), s.rows(), department)
-				.ifPresent(r -> best.merge(r.template().number(), r.score(), Math::max)));
+		found.forEach(o -> o.ifPresent(r -> best.merge(r.template().number(), r.score(), Math::max)));
 		return best;
 	}
 

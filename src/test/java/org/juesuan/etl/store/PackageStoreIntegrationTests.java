@@ -108,7 +108,7 @@ class PackageStoreIntegrationTests {
 				new Figure(3, 6, "201", "一般公共服务支出", "基本支出", new BigDecimal(amount), new BigDecimal(amount), 2, "元", "f.xlsx", "T3", "D6"));
 		ParsedTable table = new ParsedTable(3, 3, "支出决算表", "f.xlsx", "T3", "元", "functional", false, null, dept, 2024, figures);
 		ReadFinding finding = new ReadFinding("ingest.missing-table", "WARNING", "completeness", 1, null, null, "缺少第 1 张附表", "2024/" + dept);
-		return new ParsedPackage(ref, new SetChoice(TemplateLoader.load("sichuan-2024", "config/templates"), 1, 1.0, "test"), List.of(new LoadedFile("f.xlsx", "0".repeat(64), 10)), List.of(table), List.of(finding), null);
+		return new ParsedPackage(ref, new SetChoice(TemplateLoader.load("sichuan-2024", "config/templates"), 1, 1.0, "test", List.of()), List.of(new LoadedFile("f.xlsx", "0".repeat(64), 10)), List.of(table), List.of(finding), null);
 	}
 
 	private List<Map<String, Object>> figures() {
