@@ -26,7 +26,11 @@ final class ExplanatoryPart {
 	}
 
 	static boolean holds(String part, Block block) {
-		return part.isEmpty() ? !block.section().startsWith("附件") && !block.section().contains("名词解释")
-				&& !block.partTitle().contains("名词解释") : part.equals(block.part());
+		return part.isEmpty() ? explains(block.section()) && !block.partTitle().contains("名词解释") : part.equals(block.part());
+	}
+
+	/** Without a 情况说明 part, what a section of the whole text counts: all but the 附件 and the 名词解释. */
+	static boolean explains(String section) {
+		return !section.startsWith("附件") && !section.contains("名词解释");
 	}
 }

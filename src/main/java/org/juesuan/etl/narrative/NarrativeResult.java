@@ -26,13 +26,12 @@ public record NarrativeResult(List<String> paragraphs, String department, Intege
 
 	/** True for a claim of the part that explains the tables. */
 	public boolean explains(Claim claim) {
-		return part.isEmpty() ? !claim.section().startsWith("附件") && !claim.section().contains("名词解释") : part.equals(claim.part());
+		return part.isEmpty() ? ExplanatoryPart.explains(claim.section()) : part.equals(claim.part());
 	}
 
 	/** The body paragraphs of the part that explains the tables. */
 	public List<Passage> explanatoryPassages() {
-		return passages.stream().filter(p -> part.isEmpty() ? !p.section().startsWith("附件") && !p.section().contains("名词解释")
-				: part.equals(p.part())).toList();
+		return passages.stream().filter(p -> part.isEmpty() ? ExplanatoryPart.explains(p.section()) : part.equals(p.part())).toList();
 	}
 
 	/** The claims of one section, e.g. {@code 三、支出决算情况说明} (sub-sections included). */

@@ -19,6 +19,7 @@ import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.Fingerprint;
 import org.juesuan.etl.store.NarrativeCounts;
+import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.TemplateSets;
 import org.springframework.core.io.Resource;
@@ -47,7 +48,7 @@ public class NarrativeAuditor {
 		for (TemplateSet set : templates.sets()) {
 			Resource subjects = NarrativeFiles.find(local, set.name(), "subjects.yml");
 			SubjectVocabulary vocabulary = subjects == null ? SubjectVocabulary.defaults()
-					: SubjectVocabulary.parse(NarrativeFiles.text(subjects), NarrativeFiles.source(subjects));
+					: SubjectVocabulary.parse(NarrativeFiles.text(subjects), ConfigFiles.source(subjects));
 			readers.put(set.name(), new NarrativeReader(vocabulary, set.narrativePart()));
 			checkers.put(set.name(), new NarrativeChecker(NarrativeMappingLoader.load(local, set.name()), templates::canonicalTitle));
 		}

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.juesuan.etl.template.ConfigFiles;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
@@ -30,11 +29,7 @@ final class NarrativeFiles {
 		try (InputStream in = resource.getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read " + source(resource), e);
+			throw new UncheckedIOException("cannot read " + ConfigFiles.source(resource), e);
 		}
-	}
-
-	static String source(Resource resource) {
-		return resource instanceof FileSystemResource f ? f.getPath() : "classpath:" + resource.getFilename();
 	}
 }

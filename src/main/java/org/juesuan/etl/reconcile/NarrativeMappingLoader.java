@@ -37,7 +37,7 @@ final class NarrativeMappingLoader {
 		root.mapping("denominators").forEach((k, v) -> denominators.put(String.valueOf(k), String.valueOf(v)));
 		Map<String, String> severities = new LinkedHashMap<>();
 		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), String.valueOf(v)));
-		List<java.util.regex.Pattern> templateText = TemplatePatterns.compile(root, "template-text");
+		List<java.util.regex.Pattern> templateText = root.patterns("template-text");
 		List<NarrativeMapping.ItemList> lists = root.nodes("item-lists").stream().map(n -> new NarrativeMapping.ItemList(
 				n.string("subject"), ExpressionParser.term(n.string("figures"), false).table(), n.strings("codes"),
 				ExpressionParser.term(n.string("figures"), false).column())).toList();

@@ -45,9 +45,14 @@ public final class ConfigFiles {
 		return files;
 	}
 
+	/** How a file is named in messages: its path, or {@code classpath:<name>} for a packaged one. */
+	public static String source(Resource resource) {
+		return resource instanceof FileSystemResource f ? f.getPath() : "classpath:" + resource.getFilename();
+	}
+
 	/** Parses one file to its root mapping, failing with the file named. */
 	public static YamlNode read(Resource resource) {
-		String source = resource instanceof FileSystemResource f ? f.getPath() : "classpath:" + resource.getFilename();
+		String source = source(resource);
 		try (InputStream in = resource.getInputStream()) {
 			Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			if (!(root instanceof Map<?, ?> map)) {

@@ -3,8 +3,6 @@ package org.juesuan.etl.template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Turns one {@code t<NN>.yml} mapping into a {@link TableTemplate}, validating as it goes. */
 final class TableTemplateParser {
@@ -27,7 +25,7 @@ final class TableTemplateParser {
 		return new TableTemplate(number, node.optionalInteger("canonical", number), node.flag("optional"), title, titles,
 				normalized(node.strings("labels")),
 				normalized(node.strings("signature")), panels, node.flag("repeat-panels"), singleRow,
-				patterns(node, "empty-statements"), node.source());
+				node.patterns("empty-statements"), node.source());
 	}
 
 	private static PanelSpec panel(YamlNode node, boolean singleRow) {
@@ -57,16 +55,6 @@ final class TableTemplateParser {
 			throw new ConfigException(node.source(), node.key("header"), "must list at least one header text");
 		}
 		return new ColumnSpec(node.string("name"), row, alternatives);
-	}
-
-	static List<Pattern> patterns(YamlNode node, String key) {
-		return node.strings(key).stream().map(p -> {
-			try {
-				return Pattern.compile(p);
-			} catch (PatternSyntaxException e) {
-				throw new ConfigException(node.source(), node.key(key), "bad pattern " + p + ": " + e.getDescription());
-			}
-		}).toList();
 	}
 
 	private static List<String> normalized(List<String> texts) {

@@ -19,7 +19,7 @@ final class VocabularyParser {
 				normalized(structure.strings("column-number-labels")), normalized(structure.strings("total-labels")),
 				set.strings("footnote-prefixes").stream().map(Text::normalize).toList(),
 				normalized(set.strings("placeholders")), set.strings("department-prefixes"),
-				TableTemplateParser.patterns(set, "unit-patterns"), unknownUnit(set), normalized(set.strings("ignored-headers")),
+				set.patterns("unit-patterns"), unknownUnit(set), normalized(set.strings("ignored-headers")),
 				set.string("default-unit"), classCodes(classes));
 	}
 

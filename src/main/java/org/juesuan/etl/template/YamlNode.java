@@ -51,6 +51,17 @@ public record YamlNode(String source, String path, Map<?, ?> map) {
 		return list.stream().map(String::valueOf).toList();
 	}
 
+	/** The regular expressions listed under {@code key}, compiled; a bad one fails with the file and key named. */
+	public List<java.util.regex.Pattern> patterns(String key) {
+		return strings(key).stream().map(p -> {
+			try {
+				return java.util.regex.Pattern.compile(p);
+			} catch (java.util.regex.PatternSyntaxException e) {
+				throw new ConfigException(source, key(key), "bad pattern " + p + ": " + e.getDescription());
+			}
+		}).toList();
+	}
+
 	public List<YamlNode> nodes(String key) {
 		Object value = map.get(key);
 		if (value == null) {
