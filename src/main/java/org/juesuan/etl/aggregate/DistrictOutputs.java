@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.store.FigureReader;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
 import org.juesuan.etl.template.TemplateSet;

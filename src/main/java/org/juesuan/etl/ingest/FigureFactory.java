@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.ReadFinding;
+
 /** Turns one amount cell into a {@link Figure}, or into a finding when it cannot be read. */
 final class FigureFactory {
 

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.juesuan.etl.model.LoadedFile;
+import org.juesuan.etl.model.PackageRef;
+
 /** SHA-256 of a package's files, as {@code load_file} records them: what tells an unchanged package. */
 public final class FileHashes {
 

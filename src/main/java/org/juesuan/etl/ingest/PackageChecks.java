@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.Text;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.juesuan.etl.model.PackageRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

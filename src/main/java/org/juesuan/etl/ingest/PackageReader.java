@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
+import org.juesuan.etl.model.LoadedFile;
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.SetChoice;
 import org.juesuan.etl.template.SetDetector;
 import org.juesuan.etl.template.SheetTop;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.Text;
 import org.juesuan.etl.template.Vocabulary;
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.SheetTop;
 import org.juesuan.etl.template.TemplateSet;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.Text;

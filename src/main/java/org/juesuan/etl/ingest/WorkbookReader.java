@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.juesuan.etl.model.ReadFinding;
 import org.juesuan.etl.template.SheetTop;
 
 /** Opens one workbook once, read-only, and loads every visible sheet's grid; recognition comes later. */

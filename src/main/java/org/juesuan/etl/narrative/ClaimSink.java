@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimType;
+
 /** Collects the claims of one sentence, filling in where they were read and what list they belong to. */
 final class ClaimSink {
 

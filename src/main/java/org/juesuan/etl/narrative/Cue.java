@@ -1,5 +1,8 @@
 package org.juesuan.etl.narrative;
 
+import org.juesuan.etl.model.ClaimType;
+import org.juesuan.etl.model.Direction;
+
 /**
  * What the words before a figure say about it.
  *

@@ -2,6 +2,9 @@ package org.juesuan.etl.narrative;
 
 import java.util.regex.Matcher;
 
+import org.juesuan.etl.model.ClaimType;
+import org.juesuan.etl.model.Direction;
+
 /**
  * Reads the cue at the end of the words before a figure: 占…的 (share), 完成…预算 (completion rate), a change
  * word (增加, 下降 …), else the unit decides (an amount, a count, a score, another percentage).

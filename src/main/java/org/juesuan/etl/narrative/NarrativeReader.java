@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.juesuan.etl.model.Claim;
+
 /**
  * Reads a 编制说明 into claims: extracts and repairs its text ({@link NarrativeText}), segments it into
  * parts, sections and sentences, and reads every stated figure with its subject. Stateless and thread-safe;

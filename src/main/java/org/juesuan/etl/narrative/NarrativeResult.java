@@ -2,6 +2,8 @@ package org.juesuan.etl.narrative;
 
 import java.util.List;
 
+import org.juesuan.etl.model.Claim;
+
 /**
  * What was read from one 编制说明.
  *

@@ -3,6 +3,11 @@ package org.juesuan.etl.narrative;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimType;
+import org.juesuan.etl.model.Direction;
+import org.juesuan.etl.model.UnitSource;
+
 /**
  * Reads the claims of one sentence: goes through its events in order, takes the words since the last
  * boundary (，；： or the previous figure) before each figure, reads the cue and the subject from them, and

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.juesuan.etl.model.Direction;
+
 /**
  * The words the narrative reader knows, read from {@code narrative/subjects.yml}: units, cue patterns,
  * change words, list openers, fillers, and the subjects with their aliases. Immutable.

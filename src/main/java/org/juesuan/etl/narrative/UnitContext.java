@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.juesuan.etl.model.ClaimType;
+import org.juesuan.etl.model.UnitSource;
+
 /**
  * Chooses the unit of a figure: the one written after it; else, for a rate, %; else, for an amount, the
  * amount unit written in the same sentence, else the one used most in its paragraph, its section, the

@@ -2,9 +2,9 @@ package org.juesuan.etl.pipeline;
 
 import java.util.List;
 
+import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.reconcile.Auditor;
 import org.juesuan.etl.store.FigureReader;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.FindingWriter;
 import org.juesuan.etl.store.RunReport;
 import org.springframework.batch.core.configuration.annotation.StepScope;

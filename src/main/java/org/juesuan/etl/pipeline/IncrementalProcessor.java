@@ -1,8 +1,8 @@
 package org.juesuan.etl.pipeline;
 
 import org.juesuan.etl.ingest.FileHashes;
-import org.juesuan.etl.ingest.PackageRef;
-import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.store.LoadHistory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;

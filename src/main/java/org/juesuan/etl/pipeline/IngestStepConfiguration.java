@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import org.juesuan.etl.ingest.PackageDiscovery;
 import org.juesuan.etl.ingest.PackageReader;
-import org.juesuan.etl.ingest.PackageRef;
-import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.store.CanonicalTableWriter;
 import org.juesuan.etl.store.LoadHistory;
 import org.juesuan.etl.store.PackageStore;

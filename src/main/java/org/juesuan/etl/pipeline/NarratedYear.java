@@ -1,7 +1,7 @@
 package org.juesuan.etl.pipeline;
 
-import org.juesuan.etl.reconcile.NarrativeCheck;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.narrative.check.NarrativeCheck;
 
 /** A department-year and what checking its narrative gave. */
 record NarratedYear(DepartmentYear target, NarrativeCheck check) {

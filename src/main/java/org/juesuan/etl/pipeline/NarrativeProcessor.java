@@ -2,8 +2,8 @@ package org.juesuan.etl.pipeline;
 
 import java.nio.file.Path;
 
-import org.juesuan.etl.reconcile.NarrativeAuditor;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks the narrative in a department-year's package folder, {@code <input>/<year>/<department>/}. */

@@ -2,9 +2,9 @@ package org.juesuan.etl.pipeline;
 
 import java.nio.file.Path;
 
-import org.juesuan.etl.reconcile.NarrativeAuditor;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.store.ClaimWriter;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.FindingWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;

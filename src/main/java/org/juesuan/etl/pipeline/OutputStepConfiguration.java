@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 import org.juesuan.etl.aggregate.AggregateProperties;
 import org.juesuan.etl.aggregate.DistrictOutputs;
+import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.store.FigureReader;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.store.RunReport;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;

@@ -2,7 +2,7 @@ package org.juesuan.etl.pipeline;
 
 import java.util.List;
 
-import org.juesuan.etl.ingest.PackageRef;
+import org.juesuan.etl.model.PackageRef;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 
 /** Hands out the discovered packages one by one and knows how many there are, for progress. */

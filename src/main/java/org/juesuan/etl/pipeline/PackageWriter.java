@@ -2,13 +2,13 @@ package org.juesuan.etl.pipeline;
 
 import java.util.List;
 
-import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.store.PackageStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DataAccessException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Stores each parsed package of a chunk (one per chunk) under the run's id; a package the database refuses is

@@ -1,7 +1,7 @@
 package org.juesuan.etl.pipeline;
 
-import org.juesuan.etl.ingest.PackageRef;
-import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ItemProcessListener;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.juesuan.etl.aggregate.FindingsReportWriter;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.store.FigureReader;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
-import org.juesuan.etl.store.Finding;
 import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
 import org.juesuan.etl.store.RunReport;

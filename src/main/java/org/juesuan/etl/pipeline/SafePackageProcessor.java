@@ -3,8 +3,8 @@ package org.juesuan.etl.pipeline;
 import java.util.List;
 
 import org.juesuan.etl.ingest.PackageReader;
-import org.juesuan.etl.ingest.PackageRef;
-import org.juesuan.etl.ingest.ParsedPackage;
+import org.juesuan.etl.model.PackageRef;
+import org.juesuan.etl.model.ParsedPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.store.FigureReader;
-import org.juesuan.etl.store.Finding;
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
 import org.juesuan.etl.template.TemplateSets;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ public class Auditor {
 	}
 
 	public List<Finding> audit(DepartmentYear target) {
-		FigureIndex current = FigureIndex.load(reader, target);
-		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(dy -> FigureIndex.load(reader, dy)).orElse(null);
+		FigureIndex current = reader.index(target);
+		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(dy -> reader.index(dy)).orElse(null);
 		List<Finding> result = new ArrayList<>();
 		for (Rule rule : catalogue.rules(current.set())) {
 			if (rule.builtin() != null) {

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.juesuan.etl.ingest.Figure;
-import org.juesuan.etl.store.Finding;
-import org.juesuan.etl.store.Fingerprint;
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Fingerprint;
+import org.juesuan.etl.model.TableFigures;
 import org.juesuan.etl.template.TemplateSets;
 import org.juesuan.etl.template.Text;
 

@@ -2,6 +2,8 @@ package org.juesuan.etl.reconcile;
 
 import java.util.List;
 
+import org.juesuan.etl.model.Term;
+
 /** {@code left = right} or {@code left <= right}, each side a signed sum of terms. */
 record Comparison(List<Term> left, Operator operator, List<Term> right) {
 

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.Resolved;
+import org.juesuan.etl.model.TableFigures;
+import org.juesuan.etl.model.Term;
+import org.juesuan.etl.model.Tolerance;
 
 /**
  * Evaluates a rule over a department-year: expands its for-each bindings, resolves every term, and returns
@@ -73,7 +78,7 @@ final class Evaluator {
 		boolean first = true;
 		for (List<Term> side : List.of(rule.check().left(), rule.check().right())) {
 			for (Term t : side) {
-				Optional<Resolved> r = resolve(t, row, column, current, previous, first);
+				Optional<Resolved> r = FigureIndex.resolve(t, row, column, current, previous, first);
 				if (r.isEmpty()) {
 					return Optional.empty();
 				}
@@ -85,36 +90,5 @@ final class Evaluator {
 			return Optional.empty();
 		}
 		return Optional.of(new Outcome(rule, row, column, left, right));
-	}
-
-	/**
-	 * Resolves a term, or nothing when the rule does not apply: its table (or previous year) is absent, its
-	 * labelled row is absent (the layout has no such row), or — for the checked term only — its column is absent.
-	 * Another term's absent column, or absent code row, counts zero (publishers drop empty columns and rows).
-	 */
-	static Optional<Resolved> resolve(Term term, String row, String column, FigureIndex current, FigureIndex previous,
-			boolean checked) {
-		FigureIndex index = term.previousYear() ? previous : current;
-		if (index == null) {
-			return Optional.empty();
-		}
-		Optional<TableFigures> table = index.table(term.table());
-		String c = term.column().replace("{column}", column);
-		if (table.isEmpty() || checked && !table.get().hasColumn(c)) {
-			return Optional.empty();
-		}
-		TableFigures t = table.get();
-		String r = term.row().replace("{row}", row);
-		if (!term.isSelector() && !r.matches("\\d+") && !t.rowKeys().contains(r)) {
-			return Optional.empty();
-		}
-		List<String> keys = term.isSelector() ? index.select(term.table(), r) : List.of(r);
-		List<Figure> figures = keys.stream().map(k -> t.figure(k, c)).flatMap(Optional::stream).toList();
-		BigDecimal value = figures.stream().map(f -> f.amountYuan() == null ? BigDecimal.ZERO : f.amountYuan())
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal tolerance = figures.stream().map(f -> Tolerance.halfUnit(f, t.typicalScale()))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-		String label = term.isSelector() ? r : t.label(r);
-		return Optional.of(new Resolved(term, r, label, c, figures, value, tolerance, t.facts().unit(), t.hasColumn(c)));
 	}
 }

@@ -7,8 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.juesuan.etl.store.Finding;
-import org.juesuan.etl.store.Fingerprint;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Fingerprint;
+import org.juesuan.etl.model.Money;
+import org.juesuan.etl.model.Resolved;
 import org.juesuan.etl.template.TemplateSets;
 
 /**

@@ -3,6 +3,8 @@ package org.juesuan.etl.reconcile;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.juesuan.etl.model.Resolved;
+
 /** One evaluation of a rule for one binding: both sides resolved, their sums and the rounding bound. */
 record Outcome(Rule rule, String row, String column, List<Resolved> left, List<Resolved> right) {
 

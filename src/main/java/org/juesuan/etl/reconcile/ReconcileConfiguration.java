@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Loads and validates the rule catalogue once at start-up: a broken rule file stops the run before any data. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RuleProperties.class, NarrativeProperties.class})
+@EnableConfigurationProperties(RuleProperties.class)
 class ReconcileConfiguration {
 
 	@Bean

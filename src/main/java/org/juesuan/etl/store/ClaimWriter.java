@@ -2,7 +2,8 @@ package org.juesuan.etl.store;
 
 import java.util.List;
 
-import org.juesuan.etl.narrative.Claim;
+import org.juesuan.etl.model.CheckedClaim;
+import org.juesuan.etl.model.Claim;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

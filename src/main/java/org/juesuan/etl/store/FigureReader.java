@@ -3,7 +3,10 @@ package org.juesuan.etl.store;
 import java.util.List;
 import java.util.Optional;
 
-import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.StoredTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +20,9 @@ public class FigureReader {
 		this.jdbc = jdbc;
 	}
 
-	public record DepartmentYear(long departmentId, String department, int year) {
+	/** The stored tables and figures of a department-year, indexed for rules and claims. */
+	public FigureIndex index(DepartmentYear dy) {
+		return new FigureIndex(dy.department(), dy.year(), tables(dy.departmentId(), dy.year()), figures(dy.departmentId(), dy.year()));
 	}
 
 	/** Every department-year with a loaded package, optionally only one year or department. */

@@ -2,7 +2,7 @@ package org.juesuan.etl.store;
 
 import java.util.List;
 
-import org.juesuan.etl.ingest.Figure;
+import org.juesuan.etl.model.Figure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

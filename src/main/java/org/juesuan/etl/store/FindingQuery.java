@@ -3,7 +3,8 @@ package org.juesuan.etl.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

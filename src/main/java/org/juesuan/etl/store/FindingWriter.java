@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.juesuan.etl.ingest.ReadFinding;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Fingerprint;
+import org.juesuan.etl.model.ReadFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,10 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.juesuan.etl.ingest.LoadedFile;
-import org.juesuan.etl.ingest.ParsedPackage;
-import org.juesuan.etl.ingest.ParsedTable;
-import org.juesuan.etl.ingest.ReadFinding;
+import org.juesuan.etl.model.LoadedFile;
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -2,8 +2,7 @@ package org.juesuan.etl.store;
 
 import java.util.List;
 
-import org.juesuan.etl.store.FigureReader.DepartmentYear;
-
+import org.juesuan.etl.model.DepartmentYear;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -8,6 +8,9 @@ import static org.juesuan.etl.ingest.PackageFixture.yuan;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.ReadFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
+
 /** Writes sheets into {@code <root>/<year>/<department>/} and reads them back as a package. */
 final class PackageFixture {
 

@@ -17,6 +17,8 @@ import org.juesuan.etl.generate.PackageLayout;
 import org.juesuan.etl.generate.PackageWriter;
 import org.juesuan.etl.generate.RenderedPackage;
 import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

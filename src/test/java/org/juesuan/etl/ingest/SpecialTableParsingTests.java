@@ -6,6 +6,9 @@ import static org.juesuan.etl.ingest.PackageFixture.yuan;
 
 import java.nio.file.Path;
 
+import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.ParsedTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimType;
+import org.juesuan.etl.model.Direction;
+import org.juesuan.etl.model.UnitSource;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.IndexFixture;
 import org.junit.jupiter.api.Test;
 
 /** Checks that are not sums: one name per code, empty-table statements, one unit per package. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.juesuan.etl.store.Finding;
+import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.IndexFixture;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
 import org.juesuan.etl.template.TemplateSets;

@@ -1,6 +1,0 @@
-package org.juesuan.etl.narrative;
-
-/** Where a claim's unit came from: written after the figure, assumed from the figures around it, or none. */
-public enum UnitSource {
-	STATED, INFERRED, NONE
-}
