@@ -60,7 +60,7 @@ final class DepartmentSections {
 		}
 		html.append("<table><tr><th>级别</th><th>规则</th><th>说明</th><th>单元格</th><th>编制说明原文</th><th>出错说明</th></tr>");
 		for (FindingRow r : rows) {
-			html.append("<tr><td class=\"").append(esc(r.severity())).append("\">").append(esc(r.severity())).append("</td><td>")
+			html.append("<tr><td class=\"").append(esc(r.severity().name())).append("\">").append(esc(r.severity().name())).append("</td><td>")
 					.append(esc(r.ruleId())).append("</td><td>").append(esc(r.message())).append("</td><td>").append(esc(r.location()))
 					.append("</td><td>").append(esc(r.narrativeQuote())).append("</td><td>").append(esc(r.explanation())).append("</td></tr>");
 		}

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.juesuan.etl.model.Figure;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Severity;
 
 /** Turns one amount cell into a {@link Figure}, or into a finding when it cannot be read. */
 final class FigureFactory {
@@ -21,12 +22,12 @@ final class FigureFactory {
 	}
 
 	Optional<Figure> figure(SheetGrid grid, int row, AmountColumn column, RowKey key, TableContext ctx,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		GridCell cell = grid.cell(row, column.index());
 		String address = SheetGrid.address(row, column.index());
 		if (cell.mergedCopy()) {
 			if (cell.number() != null) {
-				findings.add(new ReadFinding("ingest.merged-amount", "WARNING", "file", ctx.template().canonical(), key.code() != null
+				findings.add(Finding.read("ingest.merged-amount", Severity.WARNING, "file", ctx.template().canonical(), key.code() != null
 						? key.code() : key.label(), column.name(), "金额单元格 " + ctx.sheet() + "!" + address + " 与其他单元格合并，只在首格计入一次（"
 						+ key.label() + " / " + column.name() + "）", ctx.location(address)));
 			}
@@ -37,7 +38,7 @@ final class FigureFactory {
 			return Optional.empty();
 		}
 		if (amount instanceof Amount.Unreadable u) {
-			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().canonical(),
+			findings.add(Finding.read("ingest.unreadable-cell", Severity.ERROR, "file", ctx.template().canonical(),
 					key.code() != null ? key.code() : key.label(), column.name(),
 					"无法读取金额：" + ctx.sheet() + "!" + address + " 的内容为“" + u.raw() + "”，应为数字（" + key.label() + " / "
 							+ column.name() + "）",
@@ -54,7 +55,7 @@ final class FigureFactory {
 		}
 		BigDecimal yuan = published == null ? null : published.multiply(ctx.factor()).setScale(2, RoundingMode.HALF_UP);
 		if (yuan != null && yuan.abs().compareTo(LIMIT) >= 0) {
-			findings.add(new ReadFinding("ingest.unreadable-cell", "ERROR", "file", ctx.template().canonical(), key.code() != null ? key.code()
+			findings.add(Finding.read("ingest.unreadable-cell", Severity.ERROR, "file", ctx.template().canonical(), key.code() != null ? key.code()
 					: key.label(), column.name(), "金额过大：" + ctx.sheet() + "!" + address + " 为 " + published.toPlainString() + " " + ctx.unit()
 					+ "，超出可存储范围（" + key.label() + " / " + column.name() + "）", ctx.location(address)));
 			return Optional.empty();

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.SetChoice;
 import org.juesuan.etl.template.SetDetector;
 import org.juesuan.etl.template.SheetTop;
@@ -56,11 +57,11 @@ public class PackageReader {
 	public ParsedPackage read(PackageRef ref) {
 		List<LoadedFile> files = new ArrayList<>();
 		List<LoadedSheet> sheets = new ArrayList<>();
-		List<ReadFinding> findings = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		if (ref.refusal() != null) {
 			return new ParsedPackage(ref, null, files, List.of(), findings, ref.refusal());
 		}
-		ref.refused().forEach(why -> findings.add(ReadFinding.file("ingest.file-refused", "WARNING", null, why, ref.toString())));
+		ref.refused().forEach(why -> findings.add(Finding.file("ingest.file-refused", Severity.WARNING, null, why, ref.toString())));
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.juesuan.etl.model.Figure;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.Text;
 import org.juesuan.etl.template.Vocabulary;
 
@@ -26,7 +27,7 @@ final class RowReader {
 	}
 
 	int read(SheetGrid grid, HeaderBand band, List<Panel> panels, TableContext ctx, List<Figure> out,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		List<PanelCursor> cursors = panels.stream().map(p -> new PanelCursor(p, new CodeReader(), new RowLabeller(p.spec(), vocabulary))).toList();
 		Set<String> words = headers.headerWords(ctx.template());
 		for (int r = band.dataStart(); r < grid.height(); r++) {
@@ -46,18 +47,18 @@ final class RowReader {
 	}
 
 	private void readPanelRow(SheetGrid grid, int r, PanelCursor cursor, TableContext ctx, List<Figure> out,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		RowKey key = key(grid, r, cursor);
 		boolean hasAmounts = cursor.panel().amounts().stream().anyMatch(a -> !grid.cell(r, a.index()).isBlank() && !grid.cell(r, a.index()).mergedCopy());
 		if (key == null) {
 			if (hasAmounts) {
-				findings.add(ReadFinding.file("ingest.unlabelled-row", "WARNING", ctx.template().canonical(),
+				findings.add(Finding.file("ingest.unlabelled-row", Severity.WARNING, ctx.template().canonical(),
 						"第 " + (r + 1) + " 行有金额但没有科目编码或项目名称，未读取", ctx.location(SheetGrid.address(r, 0))));
 			}
 			return;
 		}
 		if (!key.known()) {
-			findings.add(new ReadFinding("ingest.unknown-row", "INFO", "file", ctx.template().canonical(), key.label(), null,
+			findings.add(Finding.read("ingest.unknown-row", Severity.INFO, "file", ctx.template().canonical(), key.label(), null,
 					"行“" + key.label() + "”不在模板中，按原文保存", ctx.location(SheetGrid.address(r, cursor.panel().labelColumn() < 0 ? 0 : cursor.panel().labelColumn()))));
 		}
 		for (AmountColumn column : cursor.panel().amounts()) {

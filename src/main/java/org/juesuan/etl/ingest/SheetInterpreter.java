@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.juesuan.etl.ingest.WorkbookReader.LoadedSheet;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.SheetTop;
 import org.juesuan.etl.template.TemplateSet;
@@ -22,11 +23,11 @@ final class SheetInterpreter {
 	 * @param recognition what the set recognised the sheet as (rows counted from its first non-blank row), or empty
 	 */
 	Optional<ParsedTable> read(LoadedSheet sheet, SheetTop top, Optional<Recognition> recognition, TemplateSet set,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		String name = sheet.grid().name();
 		if (recognition.isEmpty()) {
 			if (top.rows().stream().anyMatch(r -> !r.isEmpty())) {
-				findings.add(ReadFinding.file("ingest.sheet-ignored", "INFO", null, "工作表“" + name + "”不是" + set.description()
+				findings.add(Finding.file("ingest.sheet-ignored", Severity.INFO, null, "工作表“" + name + "”不是" + set.description()
 						+ "之一（如封面、目录），已忽略", sheet.fileName() + " › " + name));
 			}
 			return Optional.empty();

@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.RowShape;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.Text;
@@ -34,18 +36,18 @@ final class TableParser {
 		this.rows = new RowReader(vocabulary, headers, figures);
 	}
 
-	Optional<ParsedTable> parse(SheetGrid grid, Recognition recognition, String file, List<ReadFinding> findings) {
+	Optional<ParsedTable> parse(SheetGrid grid, Recognition recognition, String file, List<Finding> findings) {
 		TableTemplate template = recognition.template();
 		Optional<HeaderBand> located = headers.locate(grid, template, recognition.titleRow());
 		if (located.isEmpty()) {
-			findings.add(ReadFinding.file("ingest.no-header", "ERROR", template.canonical(),
+			findings.add(Finding.file("ingest.no-header", Severity.ERROR, template.canonical(),
 					"工作表“" + grid.name() + "”被识别为" + template.title() + "，但找不到表头行（项目/科目编码/金额栏）", file + " › " + grid.name()));
 			return Optional.empty();
 		}
 		HeaderBand band = located.get();
 		SheetFacts facts = SheetFacts.read(grid, band.top(), vocabulary);
 		if (facts.unknownUnit() != null) {
-			findings.add(ReadFinding.file("ingest.unit-unknown", "ERROR", template.canonical(), "工作表“" + grid.name() + "”的金额单位“"
+			findings.add(Finding.file("ingest.unit-unknown", Severity.ERROR, template.canonical(), "工作表“" + grid.name() + "”的金额单位“"
 					+ facts.unknownUnit() + "”无法识别（应为万元或元），该表未读取", file + " › " + grid.name()));
 			return Optional.empty();
 		}
@@ -54,7 +56,7 @@ final class TableParser {
 		List<Panel> panels = layouts.build(grid, band, template);
 		reportUnknownColumns(panels, ctx, band, findings);
 		if (grid.truncated()) {
-			findings.add(ReadFinding.file("ingest.sheet-truncated", "WARNING", template.canonical(), "工作表“" + grid.name() + "”超过 "
+			findings.add(Finding.file("ingest.sheet-truncated", Severity.WARNING, template.canonical(), "工作表“" + grid.name() + "”超过 "
 					+ GridLoader.MAX_ROWS + " 行或 " + GridLoader.MAX_COLUMNS + " 列，超出部分未读取", file + " › " + grid.name()));
 		}
 		List<Figure> out = new ArrayList<>();
@@ -67,7 +69,7 @@ final class TableParser {
 	}
 
 	private String unit(SheetGrid grid, HeaderBand band, SheetFacts facts, String file, TableTemplate template,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		if (facts.unit() != null) {
 			return facts.unit();
 		}
@@ -79,13 +81,13 @@ final class TableParser {
 				}
 			}
 		}
-		findings.add(ReadFinding.file("ingest.unit-missing", "WARNING", template.canonical(),
+		findings.add(Finding.file("ingest.unit-missing", Severity.WARNING, template.canonical(),
 				"工作表“" + grid.name() + "”未注明金额单位，按" + vocabulary.defaultUnit() + "读取", file + " › " + grid.name()));
 		return vocabulary.defaultUnit();
 	}
 
 	private int readSingleRow(SheetGrid grid, HeaderBand band, List<Panel> panels, TableContext ctx, List<Figure> out,
-			List<ReadFinding> findings) {
+			List<Finding> findings) {
 		int r = band.dataStart();
 		if (r >= grid.height() || vocabulary.isFootnote(grid.firstText(r))) {
 			return r;
@@ -99,9 +101,9 @@ final class TableParser {
 		return r + 1;
 	}
 
-	private static void reportUnknownColumns(List<Panel> panels, TableContext ctx, HeaderBand band, List<ReadFinding> findings) {
-		panels.forEach(p -> p.amounts().stream().filter(a -> !a.known()).forEach(a -> findings.add(new ReadFinding(
-				"ingest.unknown-column", "INFO", "file", ctx.template().canonical(), null, a.name(),
+	private static void reportUnknownColumns(List<Panel> panels, TableContext ctx, HeaderBand band, List<Finding> findings) {
+		panels.forEach(p -> p.amounts().stream().filter(a -> !a.known()).forEach(a -> findings.add(Finding.read(
+				"ingest.unknown-column", Severity.INFO, "file", ctx.template().canonical(), null, a.name(),
 				"栏目“" + a.header() + "”不在模板中，按原文栏名保存", ctx.location(SheetGrid.address(band.top(), a.index()))))));
 	}
 
@@ -125,12 +127,12 @@ final class TableParser {
 		return null;
 	}
 
-	private static String shape(TableTemplate template, List<Figure> figures) {
+	private static RowShape shape(TableTemplate template, List<Figure> figures) {
 		if (template.singleRow()) {
-			return "single";
+			return RowShape.SINGLE;
 		}
 		boolean functional = figures.stream().anyMatch(f -> f.rowCode() != null && f.rowCode().startsWith("2"));
 		boolean economic = figures.stream().anyMatch(f -> f.rowCode() != null && f.rowCode().startsWith("3"));
-		return functional && economic ? "mixed" : functional ? "functional" : economic ? "economic" : "labelled";
+		return functional && economic ? RowShape.MIXED : functional ? RowShape.FUNCTIONAL : economic ? RowShape.ECONOMIC : RowShape.LABELLED;
 	}
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.SheetTop;
 
 /** Opens one workbook once, read-only, and loads every visible sheet's grid; recognition comes later. */
@@ -33,13 +34,13 @@ final class WorkbookReader {
 		}
 	}
 
-	static List<LoadedSheet> read(Path path, String fileName, List<ReadFinding> findings) throws IOException {
+	static List<LoadedSheet> read(Path path, String fileName, List<Finding> findings) throws IOException {
 		List<LoadedSheet> sheets = new ArrayList<>();
 		try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-					findings.add(ReadFinding.file("ingest.sheet-hidden", "INFO", null, "隐藏的工作表“" + sheet.getSheetName() + "”未读取",
+					findings.add(Finding.file("ingest.sheet-hidden", Severity.INFO, null, "隐藏的工作表“" + sheet.getSheetName() + "”未读取",
 							fileName + " › " + sheet.getSheetName()));
 					continue;
 				}

@@ -28,7 +28,7 @@ public final class FigureIndex {
 		this.year = year;
 		facts.forEach(f -> tables.put(f.number(), new TableFigures(f.number(), f)));
 		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new StoredTable(n, f.sourceFile(),
-				f.sheet(), f.publishedUnit(), "labelled", false, null, null, n, null))).add(f));
+				f.sheet(), f.publishedUnit(), RowShape.LABELLED, false, null, null, n, null))).add(f));
 	}
 
 	public String department() {

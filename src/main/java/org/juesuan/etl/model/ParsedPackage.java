@@ -11,7 +11,7 @@ import org.juesuan.etl.template.SetChoice;
  * @param rejection null when the package loads; else the reason, naming the file
  */
 public record ParsedPackage(PackageRef ref, SetChoice set, List<LoadedFile> files, List<ParsedTable> tables,
-		List<ReadFinding> findings, String rejection) {
+		List<Finding> findings, String rejection) {
 
 	public ParsedPackage {
 		files = List.copyOf(files);

@@ -9,6 +9,6 @@ package org.juesuan.etl.model;
  * @param setNumber the table's number in that set
  * @param title the table's title in that set
  */
-public record StoredTable(int number, String sourceFile, String sheet, String unit, String shape, boolean empty,
+public record StoredTable(int number, String sourceFile, String sheet, String unit, RowShape shape, boolean empty,
 		String statement, String set, int setNumber, String title) {
 }

@@ -53,7 +53,7 @@ class ReportStepConfiguration {
 			Path folder = Path.of(output, runId);
 			writer.write(folder, rows);
 			Map<String, int[]> counts = new TreeMap<>();
-			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[Finding.rank(r.severity())]++);
+			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity().ordinal()]++);
 			targets.forEach(t -> counts.putIfAbsent(t.year() + " " + t.department(), new int[3]));
 			counts.forEach((dept, c) -> log.info("  审核 {}: {} 错误 / {} 警告 / {} 提示", dept, c[0], c[1], c[2]));
 			log.info("审核报告: {} ({} 条)", folder.resolve("findings.xlsx"), rows.size());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Resolved;
+import org.juesuan.etl.model.RowShape;
 import org.juesuan.etl.model.TableFigures;
 import org.juesuan.etl.model.Term;
 import org.juesuan.etl.model.Tolerance;
@@ -41,7 +42,7 @@ final class Evaluator {
 		return rule.when().stream().allMatch(w -> {
 			String[] parts = w.trim().split("\\s+");
 			int table = Integer.parseInt(parts[0].substring(1));
-			return index.table(table).map(t -> t.facts().shape().equals(parts[1])).orElse(false);
+			return index.table(table).map(t -> t.facts().shape() == RowShape.of(parts[1])).orElse(false);
 		});
 	}
 

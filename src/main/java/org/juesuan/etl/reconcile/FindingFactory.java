@@ -12,6 +12,7 @@ import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
 import org.juesuan.etl.model.Money;
 import org.juesuan.etl.model.Resolved;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.TemplateSets;
 
 /**
@@ -38,7 +39,7 @@ final class FindingFactory {
 				+ "，差 " + Money.show(o.difference(), unit) + " " + unit
 				+ (rounding ? "，在舍入误差 ±" + Money.showExact(o.bound(), unit) + " " + unit + " 以内" : "");
 		String rowRef = checked.row();
-		return Optional.of(new Finding(o.rule().id(), rounding ? "INFO" : o.rule().severity(), o.rule().kind(), tables(o),
+		return Optional.of(new Finding(o.rule().id(), rounding ? Severity.INFO : o.rule().severity(), o.rule().kind(), tables(o),
 				rowRef, checked.column(), message, o.rightSum(), o.leftSum(), o.difference(), location(o, index), null,
 				Fingerprint.of(o.rule().id(), index.department(), String.valueOf(index.year()), rowRef, checked.column())));
 	}

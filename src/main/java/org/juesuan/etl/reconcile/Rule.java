@@ -3,6 +3,8 @@ package org.juesuan.etl.reconcile;
 import java.util.List;
 import java.util.Objects;
 
+import org.juesuan.etl.model.Severity;
+
 /**
  * A declarative check from {@code config/rules/<family>.yml}.
  *
@@ -12,10 +14,9 @@ import java.util.Objects;
  * @param check the comparison, or null for a built-in check
  * @param builtin the name of a built-in check ({@code check: builtin:same-name}), or null
  */
-public record Rule(String id, String family, String description, String severity, String kind, String forEachRow,
+public record Rule(String id, String family, String description, Severity severity, String kind, String forEachRow,
 		List<String> forEachColumn, List<String> when, Comparison check, String builtin, String source) {
 
-	static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
 	static final List<String> KINDS = List.of("intra-row", "hierarchy", "cross-table", "completeness", "year-over-year");
 
 	public Rule {

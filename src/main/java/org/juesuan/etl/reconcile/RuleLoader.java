@@ -2,12 +2,14 @@ package org.juesuan.etl.reconcile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.ConfigException;
 import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.YamlNode;
@@ -51,7 +53,7 @@ public final class RuleLoader {
 	}
 
 	private static Rule rule(YamlNode node, String family) {
-		String severity = oneOf(node, "severity", Rule.SEVERITIES);
+		Severity severity = Severity.valueOf(oneOf(node, "severity", Arrays.stream(Severity.values()).map(Severity::name).toList()));
 		String kind = oneOf(node, "kind", Rule.KINDS);
 		String text = node.string("check");
 		String builtin = text.startsWith("builtin:") ? text.substring("builtin:".length()).strip() : null;

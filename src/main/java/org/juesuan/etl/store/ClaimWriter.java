@@ -48,7 +48,7 @@ public class ClaimWriter {
 			ps.setString(12, FigureWriter.truncate(c.rowLabel(), 200));
 			ps.setString(13, FigureWriter.truncate(c.columnName(), 200));
 			ps.setBigDecimal(14, c.matchedYuan());
-			ps.setString(15, c.status());
+			ps.setString(15, c.status().name());
 			ps.setString(16, FigureWriter.truncate(claim.quote(), 2000));
 			ps.setInt(17, claim.paragraph());
 		});

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.FigureIndex;
+import org.juesuan.etl.model.RowShape;
 import org.juesuan.etl.model.StoredTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,7 +43,7 @@ public class FigureReader {
 				SELECT table_no, source_file, sheet, published_unit, row_shape, is_empty, statement, template_set,
 				  COALESCE(set_table_no, table_no), table_name FROM table_instance
 				WHERE department_id = ? AND fiscal_year = ? ORDER BY table_no""",
-				(rs, i) -> new StoredTable(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				(rs, i) -> new StoredTable(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), RowShape.of(rs.getString(5)),
 						rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10)), departmentId, year);
 	}
 

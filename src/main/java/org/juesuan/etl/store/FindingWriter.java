@@ -3,10 +3,10 @@ package org.juesuan.etl.store;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
-import org.juesuan.etl.model.ReadFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Replaces a department-year's findings of one source (ingest, audit, narrative) with a new set. */
 @Repository
 public class FindingWriter {
-
-	private static final String INSERT = """
-			INSERT INTO finding (department_id, fiscal_year, source, fingerprint, rule_id, severity, kind, table_nos, row_ref,
-			  column_name, message, location, found_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -39,31 +34,7 @@ public class FindingWriter {
 	@Transactional
 	public void replace(long departmentId, int year, String source, List<Finding> findings) {
 		deleteSource(departmentId, year, source);
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.batchUpdate(INSERT_FULL, findings, 500, (ps, f) -> {
-			ps.setLong(1, departmentId);
-			ps.setInt(2, year);
-			ps.setString(3, source);
-			ps.setString(4, f.fingerprint());
-			ps.setString(5, f.ruleId());
-			ps.setString(6, f.severity());
-			ps.setString(7, f.kind());
-			ps.setString(8, f.tables());
-			ps.setString(9, FigureWriter.truncate(f.rowRef(), 200));
-			ps.setString(10, FigureWriter.truncate(f.columnName(), 200));
-			ps.setString(11, FigureWriter.truncate(f.message(), 2000));
-			boolean yuan = f.valueUnit() == null;
-			ps.setBigDecimal(12, yuan ? f.expectedYuan() : null);
-			ps.setBigDecimal(13, yuan ? f.actualYuan() : null);
-			ps.setBigDecimal(14, yuan ? f.differenceYuan() : null);
-			ps.setString(15, FigureWriter.truncate(f.location(), 2000));
-			ps.setString(16, FigureWriter.truncate(f.narrativeQuote(), 2000));
-			ps.setTimestamp(17, now);
-			ps.setString(18, f.valueUnit());
-			ps.setBigDecimal(19, yuan ? null : value(f.expectedYuan()));
-			ps.setBigDecimal(20, yuan ? null : value(f.actualYuan()));
-			ps.setBigDecimal(21, yuan ? null : value(f.differenceYuan()));
-		});
+		Timestamp now = insert(departmentId, year, source, findings);
 		jdbc.update("""
 				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
 				WHERE department_id = ? AND fiscal_year = ? AND fingerprint IN (SELECT fingerprint FROM finding
@@ -83,23 +54,38 @@ public class FindingWriter {
 		jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND source = ?", departmentId, year, source);
 	}
 
-	void insertRead(long departmentId, String department, int year, String source, List<ReadFinding> findings) {
+	/** Adds reading findings of a department-year, identified by their rule, location, row and column. */
+	void insertRead(long departmentId, String department, int year, String source, List<Finding> findings) {
+		insert(departmentId, year, source, findings.stream().map(f -> f.identified(department, year)).toList());
+	}
+
+	/** Adds findings of one source, each with its fingerprint; returns the time they are stamped with. */
+	private Timestamp insert(long departmentId, int year, String source, List<Finding> findings) {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.batchUpdate(INSERT, findings, 500, (ps, f) -> {
+		jdbc.batchUpdate(INSERT_FULL, findings, 500, (ps, f) -> {
 			ps.setLong(1, departmentId);
 			ps.setInt(2, year);
 			ps.setString(3, source);
-			ps.setString(4, Fingerprint.of(f.ruleId(), department, String.valueOf(year), String.valueOf(f.location()),
-					String.valueOf(f.rowRef()), String.valueOf(f.columnName())));
+			ps.setString(4, Objects.requireNonNull(f.fingerprint(), "fingerprint"));
 			ps.setString(5, f.ruleId());
-			ps.setString(6, f.severity());
+			ps.setString(6, f.severity().name());
 			ps.setString(7, f.kind());
-			ps.setString(8, f.tableNo() == null ? null : String.valueOf(f.tableNo()));
+			ps.setString(8, f.tables());
 			ps.setString(9, FigureWriter.truncate(f.rowRef(), 200));
 			ps.setString(10, FigureWriter.truncate(f.columnName(), 200));
 			ps.setString(11, FigureWriter.truncate(f.message(), 2000));
-			ps.setString(12, FigureWriter.truncate(f.location(), 2000));
-			ps.setTimestamp(13, now);
+			boolean yuan = f.valueUnit() == null;
+			ps.setBigDecimal(12, yuan ? f.expectedYuan() : null);
+			ps.setBigDecimal(13, yuan ? f.actualYuan() : null);
+			ps.setBigDecimal(14, yuan ? f.differenceYuan() : null);
+			ps.setString(15, FigureWriter.truncate(f.location(), 2000));
+			ps.setString(16, FigureWriter.truncate(f.narrativeQuote(), 2000));
+			ps.setTimestamp(17, now);
+			ps.setString(18, f.valueUnit());
+			ps.setBigDecimal(19, yuan ? null : value(f.expectedYuan()));
+			ps.setBigDecimal(20, yuan ? null : value(f.actualYuan()));
+			ps.setBigDecimal(21, yuan ? null : value(f.differenceYuan()));
 		});
+		return now;
 	}
 }

@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.LoadStatus;
 import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -54,8 +56,8 @@ public class PackageStore {
 				(ps, f) -> bindFile(ps, load, f));
 		if (pkg.rejected()) {
 			jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND rule_id = 'ingest.package-rejected'", dept, year);
-			findings.insertRead(dept, pkg.ref().department(), year, SOURCE, List.of(new ReadFinding("ingest.package-rejected",
-					"ERROR", "file", null, null, null, "部门包未导入：" + pkg.rejection(), pkg.ref().toString())));
+			findings.insertRead(dept, pkg.ref().department(), year, SOURCE, List.of(Finding.read("ingest.package-rejected",
+					Severity.ERROR, "file", null, null, null, "部门包未导入：" + pkg.rejection(), pkg.ref().toString())));
 			return;
 		}
 		jdbc.update("DELETE FROM figure WHERE department_id = ? AND fiscal_year = ?", dept, year);
@@ -78,7 +80,7 @@ public class PackageStore {
 			ps.setString(1, runId);
 			ps.setLong(2, dept);
 			ps.setInt(3, pkg.ref().year());
-			ps.setString(4, pkg.rejected() ? "REJECTED" : "LOADED");
+			ps.setString(4, (pkg.rejected() ? LoadStatus.REJECTED : LoadStatus.LOADED).name());
 			ps.setString(5, FigureWriter.truncate(pkg.rejection(), 2000));
 			ps.setInt(6, pkg.figureCount());
 			ps.setInt(7, pkg.tables().size());
@@ -103,7 +105,7 @@ public class PackageStore {
 				  published_unit, row_shape, is_empty, statement, stated_department, stated_year, set_table_no, table_name)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), set,
 				FigureWriter.truncate(t.sourceFile(), FigureWriter.PATH_LENGTH), FigureWriter.truncate(t.sheet(), 200),
-				t.unit(), t.rowShape(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
+				t.unit(), t.rowShape().code(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
 				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear(), t.setTableNo(), FigureWriter.truncate(t.title(), 100));
 	}
 }

@@ -3,6 +3,7 @@ package org.juesuan.etl.store;
 import java.util.List;
 
 import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.LoadStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ public class RunReport {
 				  (SELECT COUNT(*) FROM finding f WHERE f.department_id = l.department_id AND f.fiscal_year = l.fiscal_year AND f.severity = 'INFO')
 				FROM package_load l JOIN department d ON d.id = l.department_id
 				WHERE l.run_id = ? ORDER BY l.fiscal_year, d.name""",
-				(rs, i) -> new LoadOutcome(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				(rs, i) -> new LoadOutcome(rs.getString(1), rs.getInt(2), LoadStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
 						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)), runId);
 	}
 

@@ -1,7 +1,5 @@
 package org.juesuan.etl.aggregate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.store.FindingRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Text from the input cannot become a formula in the findings reports; numbers stay numbers. */
 class FindingsReportWriterTests {
@@ -25,7 +26,7 @@ class FindingsReportWriterTests {
 
 	@Test
 	void textThatLooksLikeAFormulaIsNeutralised() throws Exception {
-		FindingRow row = new FindingRow("=HYPERLINK(\"http://x\",\"点我\")", 2024, "ERROR", "ingest.unreadable-cell", "cell", "3",
+		FindingRow row = new FindingRow("=HYPERLINK(\"http://x\",\"点我\")", 2024, Severity.ERROR, "ingest.unreadable-cell", "cell", "3",
 				"+201", "-栏", "@SUM(A1)", new BigDecimal("-5.00"), null, null, "\tx.xlsx", "\r说明", "普通文字", "abcdef0123456789");
 
 		new FindingsReportWriter().write(dir, List.of(row));

@@ -1,20 +1,21 @@
 package org.juesuan.etl.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.juesuan.etl.ingest.PackageFixture.figure;
-import static org.juesuan.etl.ingest.PackageFixture.table;
-import static org.juesuan.etl.ingest.PackageFixture.yuan;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.juesuan.etl.ingest.PackageFixture.figure;
+import static org.juesuan.etl.ingest.PackageFixture.table;
+import static org.juesuan.etl.ingest.PackageFixture.yuan;
 
 /** Tables whose rows are functional codes (T2, T3, T6): code layouts, total position, units, amounts. */
 class CodedTableParsingTests {
@@ -42,7 +43,7 @@ class CodedTableParsingTests {
 
 		ParsedTable t3 = table(pkg, 3);
 		assertThat(t3.unit()).isEqualTo("万元");
-		assertThat(t3.rowShape()).isEqualTo("functional");
+		assertThat(t3.rowShape().code()).isEqualTo("functional");
 		assertThat(yuan(t3, "合计", "本年支出合计")).isEqualByComparingTo("4119100");
 		assertThat(yuan(t3, "2013701", "基本支出")).isEqualByComparingTo("1255500");
 		assertThat(yuan(t3, "201", "经营支出")).isEqualByComparingTo("0");
@@ -50,7 +51,7 @@ class CodedTableParsingTests {
 		assertThat(figure(t3, "2013701", "项目支出").cell()).isEqualTo("E10");
 		assertThat(t3.figures()).hasSize(4 * 6);
 		assertThat(t3.statedDepartment()).isEqualTo("攀枝花市东区测试局");
-		assertThat(pkg.findings()).noneMatch(f -> f.ruleId().startsWith("ingest.unknown") || f.severity().equals("ERROR"));
+		assertThat(pkg.findings()).noneMatch(f -> f.ruleId().startsWith("ingest.unknown") || f.severity() == Severity.ERROR);
 	}
 
 	@Test
@@ -91,11 +92,11 @@ class CodedTableParsingTests {
 		assertThat(yuan(t2, "合计", "财政拨款收入")).isEqualByComparingTo("80000");
 		assertThat(t2.figures()).hasSize(2 * 7 - 2);
 		assertThat(pkg.findings()).filteredOn(f -> f.ruleId().equals("ingest.unreadable-cell"))
-				.extracting(ReadFinding::location)
+				.extracting(Finding::location)
 				.containsExactlyInAnyOrder("2024/" + PackageFixture.DEPT + "/t2.xlsx › GK02!F4",
 						"2024/" + PackageFixture.DEPT + "/t2.xlsx › GK02!F5");
 		assertThat(pkg.findings()).filteredOn(f -> f.ruleId().equals("ingest.unreadable-cell"))
-				.allSatisfy(f -> assertThat(f.severity()).isEqualTo("ERROR"))
+				.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
 				.anySatisfy(f -> assertThat(f.message()).contains("abc").contains("事业收入"));
 	}
 

@@ -1,9 +1,5 @@
 package org.juesuan.etl.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.juesuan.etl.ingest.PackageFixture.table;
-import static org.juesuan.etl.ingest.PackageFixture.yuan;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +7,13 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.juesuan.etl.ingest.PackageFixture.table;
+import static org.juesuan.etl.ingest.PackageFixture.yuan;
 
 /** What real departments' workbooks do that the templates do not describe: notes columns, odd units, hidden sheets… */
 class MessyWorkbookTests {
@@ -31,7 +32,7 @@ class MessyWorkbookTests {
 	void aNotesColumnIsNoAmountColumn() throws Exception {
 		ParsedPackage pkg = PackageFixture.read(root, "t3.xlsx", t3("金额单位：万元"));
 		assertThat(table(pkg, 3).figures()).hasSize(6);
-		assertThat(pkg.findings()).noneMatch(f -> f.severity().equals("ERROR"));
+		assertThat(pkg.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
 	}
 
 	@Test
@@ -47,7 +48,7 @@ class MessyWorkbookTests {
 		assertThat(pkg.tables()).noneMatch(t -> t.tableNo() == 3);
 		assertThat(pkg.findings()).anySatisfy(f -> {
 			assertThat(f.ruleId()).isEqualTo("ingest.unit-unknown");
-			assertThat(f.severity()).isEqualTo("ERROR");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 			assertThat(f.message()).contains("千元");
 		});
 	}

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +59,7 @@ class PackageReaderTests {
 				.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
 				.row("201", "一般公共服务支出", 1, 1, 0));
 		assertThat(pkg.rejected()).isFalse();
-		assertThat(pkg.findings()).extracting(ReadFinding::ruleId).contains("ingest.department-mismatch", "ingest.year-mismatch");
+		assertThat(pkg.findings()).extracting(Finding::ruleId).contains("ingest.department-mismatch", "ingest.year-mismatch");
 	}
 
 	@Test

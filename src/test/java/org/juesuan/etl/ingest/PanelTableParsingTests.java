@@ -40,7 +40,7 @@ class PanelTableParsingTests {
 				.merge("A3:C3").merge("D3:F3"));
 
 		ParsedTable t1 = table(pkg, 1);
-		assertThat(t1.rowShape()).isEqualTo("functional");
+		assertThat(t1.rowShape().code()).isEqualTo("functional");
 		assertThat(yuan(t1, "一般公共预算财政拨款收入", "金额")).isEqualByComparingTo("4000000");
 		assertThat(yuan(t1, "其他收入", "金额")).isNull();
 		assertThat(yuan(t1, "使用非财政拨款结余", "金额")).isEqualByComparingTo("0");
@@ -96,7 +96,7 @@ class PanelTableParsingTests {
 				.merge("A3:C3").merge("D3:F3").merge("A9:B9").merge("D9:E9"));
 
 		ParsedTable t8 = table(pkg, 8);
-		assertThat(t8.rowShape()).isEqualTo("economic");
+		assertThat(t8.rowShape().code()).isEqualTo("economic");
 		assertThat(yuan(t8, "30101", "决算数")).isEqualByComparingTo("365700");
 		assertThat(yuan(t8, "30239", "决算数")).isEqualByComparingTo("70200");
 		assertThat(yuan(t8, "人员经费合计", "决算数")).isEqualByComparingTo("1837900");

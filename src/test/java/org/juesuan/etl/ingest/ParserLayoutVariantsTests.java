@@ -1,7 +1,5 @@
 package org.juesuan.etl.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +17,13 @@ import org.juesuan.etl.generate.RenderedPackage;
 import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.model.Severity;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The parser against the fixture generator, which knows nothing of the parser: every department in every layout
@@ -58,7 +59,7 @@ class ParserLayoutVariantsTests {
 		ParsedPackage parsed = new PackageReader(Templates.ALL).read(PackageDiscovery.discover(root, 2024, department).get(0));
 
 		assertThat(parsed.rejected()).isFalse();
-		assertThat(parsed.findings()).filteredOn(f -> !f.severity().equals("INFO")).isEmpty();
+		assertThat(parsed.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
 		for (int table = 1; table <= 13; table++) {
 			int n = table;
 			ParsedTable t = parsed.tables().stream().filter(x -> x.tableNo() == n).findFirst().orElseThrow(

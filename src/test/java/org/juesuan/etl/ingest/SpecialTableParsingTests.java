@@ -114,9 +114,9 @@ class SpecialTableParsingTests {
 						.row("合计", null, 100, 60, 40, 0, 0)
 						.row("201", "一般公共服务支出", 100, 60, 40, 0, 0));
 
-		assertThat(table(pkg, 5).rowShape()).isEqualTo("economic");
+		assertThat(table(pkg, 5).rowShape().code()).isEqualTo("economic");
 		assertThat(yuan(table(pkg, 5), "30101", "基本支出")).isEqualByComparingTo("600000");
-		assertThat(table(pkg, 7).rowShape()).isEqualTo("functional");
+		assertThat(table(pkg, 7).rowShape().code()).isEqualTo("functional");
 		assertThat(yuan(table(pkg, 7), "201", "商品和服务支出")).isEqualByComparingTo("400000");
 	}
 
@@ -166,6 +166,6 @@ class SpecialTableParsingTests {
 		ParsedTable t9 = table(pkg, 9);
 		assertThat(yuan(t9, "东区视频会议控制室升级改造", "项目支出")).isEqualByComparingTo("367600");
 		assertThat(yuan(t9, "合计", "项目支出")).isEqualByComparingTo("1950900");
-		assertThat(t9.rowShape()).isEqualTo("labelled");
+		assertThat(t9.rowShape().code()).isEqualTo("labelled");
 	}
 }

@@ -58,7 +58,7 @@ public final class IndexFixture {
 
 	public FigureIndex index(String department, int year) {
 		List<StoredTable> tables = units.keySet().stream().map(t -> new StoredTable(t, "f.xlsx", sheet(t), units.get(t),
-				shapes.getOrDefault(t, "functional"), false, statements.get(t), "sichuan-2024", t, null)).toList();
+				RowShape.of(shapes.getOrDefault(t, "functional")), false, statements.get(t), "sichuan-2024", t, null)).toList();
 		return new FigureIndex(department, year, tables, figures);
 	}
 

@@ -1,12 +1,13 @@
 package org.juesuan.etl.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
+import org.juesuan.etl.model.Severity;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks that are not sums: one name per code, empty-table statements, one unit per package. */
 class BuiltinChecksTests {
@@ -33,7 +34,7 @@ class BuiltinChecksTests {
 	void anEmptyFundTableMustSaySo() {
 		IndexFixture silent = new IndexFixture().put(10, "合计", "本年收入", "0", "D5");
 		assertThat(run("package.empty-statement", silent)).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo("WARNING");
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
 			assertThat(f.tables()).isEqualTo("10");
 			assertThat(f.message()).contains("政府性基金预算财政拨款收入支出决算表").contains("本表无数据");
 		});

@@ -1,7 +1,5 @@
 package org.juesuan.etl.reconcile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +7,13 @@ import java.util.Optional;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
 import org.juesuan.etl.template.TemplateSets;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Expressions, bindings and rounding-aware tolerance, on figures built in code. */
 class RuleEngineTests {
@@ -44,7 +45,7 @@ class RuleEngineTests {
 		List<Finding> findings = run("T3.row-sum", index);
 
 		assertThat(findings).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo("ERROR");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 			assertThat(f.message()).isEqualTo("支出决算表 2080505 行：本年支出合计 26.44 万元 ≠ 基本支出 16.44 + 项目支出 0.00，差 10.00 万元");
 			assertThat(f.location()).isEqualTo("公开03表!C12; 公开03表!D12+公开03表!E12");
 			assertThat(f.expectedYuan()).isEqualByComparingTo("164400");
@@ -63,7 +64,7 @@ class RuleEngineTests {
 				.put(6, "2101101", "合计", "7.45", "C7").put(6, "2101102", "合计", "1.02", "C8").put(6, "2101103", "合计", "4.66", "C9").index();
 		List<Finding> findings = run("T6.hierarchy", index);
 		assertThat(findings).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo("INFO");
+			assertThat(f.severity()).isEqualTo(Severity.INFO);
 			assertThat(f.rowRef()).isEqualTo("210");
 			assertThat(f.message()).contains("差 0.01 万元").contains("舍入误差 ±0.01 万元");
 		});
@@ -75,12 +76,12 @@ class RuleEngineTests {
 		FigureIndex at = new IndexFixture().unit(8, "元").put(6, "合计", "基本支出", "199.81", "D5")
 				.put(8, "人员经费合计", "决算数", "1837900.00", "C30").put(8, "公用经费合计", "决算数", "160149.99", "F30").index();
 		assertThat(run("T6~T8.basic", at)).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo("INFO");
+			assertThat(f.severity()).isEqualTo(Severity.INFO);
 			assertThat(f.differenceYuan()).isEqualByComparingTo("50.01");
 		});
 		FigureIndex beyond = new IndexFixture().unit(8, "元").put(6, "合计", "基本支出", "199.81", "D5")
 				.put(8, "人员经费合计", "决算数", "1837900.00", "C30").put(8, "公用经费合计", "决算数", "160149.98", "F30").index();
-		assertThat(run("T6~T8.basic", beyond)).singleElement().extracting(Finding::severity).isEqualTo("ERROR");
+		assertThat(run("T6~T8.basic", beyond)).singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
 	}
 
 	@Test
@@ -89,13 +90,13 @@ class RuleEngineTests {
 		FigureIndex index = new IndexFixture().unit(8, "元").put(6, "合计", "基本支出", "199.81", "D5")
 				.put(8, "人员经费合计", "决算数", "1837940.00", "C30").put(8, "公用经费合计", "决算数", "160140.00", "F30").index();
 		assertThat(run("T6~T8.basic", index)).singleElement().satisfies(f -> {
-			assertThat(f.severity()).isEqualTo("INFO");
+			assertThat(f.severity()).isEqualTo(Severity.INFO);
 			assertThat(f.tables()).isEqualTo("6,8");
 			assertThat(f.differenceYuan()).isEqualByComparingTo("20");
 		});
 		FigureIndex off = new IndexFixture().unit(8, "元").put(6, "合计", "基本支出", "199.81", "D5")
 				.put(8, "人员经费合计", "决算数", "1837900.00", "C30").put(8, "公用经费合计", "决算数", "160000.00", "F30").index();
-		assertThat(run("T6~T8.basic", off)).singleElement().extracting(Finding::severity).isEqualTo("ERROR");
+		assertThat(run("T6~T8.basic", off)).singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
 	}
 
 	@Test

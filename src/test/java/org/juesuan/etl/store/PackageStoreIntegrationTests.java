@@ -1,7 +1,5 @@
 package org.juesuan.etl.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,11 +7,13 @@ import java.util.Map;
 
 import org.juesuan.etl.aggregate.Consolidator;
 import org.juesuan.etl.model.Figure;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
-import org.juesuan.etl.model.ReadFinding;
+import org.juesuan.etl.model.RowShape;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.SetChoice;
 import org.juesuan.etl.template.TemplateLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Atomic replacement per department-year, idempotent re-import, rejected packages, the analysts' views. */
 @SpringBootTest(properties = {"juesuan.cli.enabled=false",
@@ -106,8 +108,8 @@ class PackageStoreIntegrationTests {
 		List<Figure> figures = List.of(
 				new Figure(3, 5, null, "合计", "基本支出", new BigDecimal(amount), new BigDecimal(amount), 2, "元", "f.xlsx", "T3", "D5"),
 				new Figure(3, 6, "201", "一般公共服务支出", "基本支出", new BigDecimal(amount), new BigDecimal(amount), 2, "元", "f.xlsx", "T3", "D6"));
-		ParsedTable table = new ParsedTable(3, 3, "支出决算表", "f.xlsx", "T3", "元", "functional", false, null, dept, 2024, figures);
-		ReadFinding finding = new ReadFinding("ingest.missing-table", "WARNING", "completeness", 1, null, null, "缺少第 1 张附表", "2024/" + dept);
+		ParsedTable table = new ParsedTable(3, 3, "支出决算表", "f.xlsx", "T3", "元", RowShape.FUNCTIONAL, false, null, dept, 2024, figures);
+		Finding finding = Finding.read("ingest.missing-table", Severity.WARNING, "completeness", 1, null, null, "缺少第 1 张附表", "2024/" + dept);
 		return new ParsedPackage(ref, new SetChoice(TemplateLoader.load("sichuan-2024", "config/templates"), 1, 1.0, "test", List.of()), List.of(new LoadedFile("f.xlsx", "0".repeat(64), 10)), List.of(table), List.of(finding), null);
 	}
 

@@ -6,11 +6,13 @@ import java.util.Optional;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Money;
 import org.juesuan.etl.model.Resolved;
+import org.juesuan.etl.model.Severity;
 
 /**
  * Checks a stated amount against its table figure, within the stated precision ("412 万元" covers 411.5–412.5)
@@ -44,15 +46,15 @@ final class AmountClaims {
 		BigDecimal stated = claim.valueYuan() != null ? claim.valueYuan() : claim.value().multiply(TEN_THOUSAND);
 		BigDecimal tolerance = StatedPrecision.halfUnit(claim.value(), Money.factor(unit)).add(figure.tolerance());
 		BigDecimal difference = stated.subtract(figure.value()).abs();
-		String status = difference.signum() == 0 ? "MATCH" : difference.compareTo(tolerance) <= 0 ? "ROUNDING" : "MISMATCH";
-		if (status.equals("ROUNDING")) {
-			out.add(findings.of("narrative-amount", "INFO", claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
+		ClaimStatus status = difference.signum() == 0 ? ClaimStatus.MATCH : difference.compareTo(tolerance) <= 0 ? ClaimStatus.ROUNDING : ClaimStatus.MISMATCH;
+		if (status == ClaimStatus.ROUNDING) {
+			out.add(findings.of("narrative-amount", Severity.INFO, claim, "编制说明“" + claim.subject() + " " + claim.token() + " " + unit
 					+ "”与" + findings.where(figure) + " " + NarrativeFindings.amount(figure.value(), unit) + " 相差在所写精度以内",
 					figure, figure.value(), stated));
-		} else if (status.equals("MISMATCH")) {
+		} else if (status == ClaimStatus.MISMATCH) {
 			out.add(mismatch(claim, unit, stated, tolerance, figure, located.get().line().severity(), findings));
 		}
-		if (claim.unitSource() != org.juesuan.etl.model.UnitSource.STATED && !status.equals("MISMATCH")) {
+		if (claim.unitSource() != org.juesuan.etl.model.UnitSource.STATED && status != ClaimStatus.MISMATCH) {
 			out.add(findings.of("narrative-unit", findings.severity("narrative-unit-missing"), claim, "编制说明“" + claim.subject() + " " + claim.token()
 					+ "”未写金额单位，按上下文视为" + unit, figure, figure.value(), stated));
 		}
@@ -65,7 +67,7 @@ final class AmountClaims {
 	}
 
 	private static Finding mismatch(Claim claim, String unit, BigDecimal stated, BigDecimal tolerance, Resolved figure,
-			String severity, NarrativeFindings findings) {
+			Severity severity, NarrativeFindings findings) {
 		for (int power : UNIT_SLIPS) {
 			BigDecimal scale = BigDecimal.ONE.movePointRight(power);
 			BigDecimal slipTolerance = StatedPrecision.halfUnit(claim.value(), Money.factor(unit)).multiply(scale).add(figure.tolerance());

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.Direction;
 import org.juesuan.etl.model.FigureIndex;
@@ -77,7 +78,7 @@ final class ChangeClaims {
 			out.add(findings.of("narrative-change", null, a, "编制说明称“" + a.subject() + "比上年" + word(a) + " " + a.token() + " "
 					+ (a.statedUnit() == null ? "" : a.statedUnit()) + "”，两年表中数字之差为 " + NarrativeFindings.amount(change, "万元"), now, change, stated));
 		}
-		return checked(a, difference.compareTo(all) > 0 ? "MISMATCH" : difference.signum() == 0 ? "MATCH" : "ROUNDING", now);
+		return checked(a, difference.compareTo(all) > 0 ? ClaimStatus.MISMATCH : difference.signum() == 0 ? ClaimStatus.MATCH : ClaimStatus.ROUNDING, now);
 	}
 
 	private static CheckedClaim rate(Claim r, BigDecimal change, BigDecimal base, BigDecimal tolerance, Resolved now,
@@ -88,7 +89,7 @@ final class ChangeClaims {
 				out.add(findings.percent("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token()
 						+ "%”，但上年数为 0，增长率无从计算", now, null, r.value()));
 			}
-			return checked(r, fine ? "MATCH" : "MISMATCH", now);
+			return checked(r, fine ? ClaimStatus.MATCH : ClaimStatus.MISMATCH, now);
 		}
 		BigDecimal expected = change.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
 		BigDecimal propagated = tolerance.multiply(HUNDRED).divide(base, MathContext.DECIMAL64)
@@ -98,9 +99,9 @@ final class ChangeClaims {
 			out.add(findings.percent("narrative-change", null, r, "编制说明称“" + r.subject() + word(r) + " " + r.token() + "%”，按本年 "
 					+ Money.show(now.value(), "万元") + " 与上年 " + Money.show(base, "万元") + " 万元计算为 "
 					+ expected.setScale(2, RoundingMode.HALF_UP) + "%", now, expected, signed(r)));
-			return checked(r, "MISMATCH", now);
+			return checked(r, ClaimStatus.MISMATCH, now);
 		}
-		return checked(r, difference.signum() == 0 ? "MATCH" : "ROUNDING", now);
+		return checked(r, difference.signum() == 0 ? ClaimStatus.MATCH : ClaimStatus.ROUNDING, now);
 	}
 
 	/** The subject's amount as the sentence states it, in place of a table figure. */
@@ -124,7 +125,7 @@ final class ChangeClaims {
 		};
 	}
 
-	private static CheckedClaim checked(Claim c, String status, Resolved now) {
+	private static CheckedClaim checked(Claim c, ClaimStatus status, Resolved now) {
 		return new CheckedClaim(c, status, now.term().table(), now.rowLabel(), now.column(), now.value());
 	}
 }

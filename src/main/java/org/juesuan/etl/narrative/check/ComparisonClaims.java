@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.Direction;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
@@ -54,9 +55,9 @@ final class ComparisonClaims {
 			out.add(findings.of("narrative-comparison", null, claim, "编制说明称“" + claim.subject() + "决算数" + claim.token()
 					+ "预算数”，但" + (figure == null ? "所述" : "表中") + "决算 " + Money.show(a, "万元") + " 万元、预算 "
 					+ Money.show(b, "万元") + " 万元，决算数" + word(truth) + "预算数", figure, b, a));
-			return status(claim, "MISMATCH", figure);
+			return status(claim, ClaimStatus.MISMATCH, figure);
 		}
-		return status(claim, "MATCH", figure);
+		return status(claim, ClaimStatus.MATCH, figure);
 	}
 
 	private static String word(Direction d) {
@@ -71,7 +72,7 @@ final class ComparisonClaims {
 		return StatedPrecision.halfUnit(c.value(), Money.factor(c.statedUnit()));
 	}
 
-	private static CheckedClaim status(Claim claim, String status, Resolved figure) {
+	private static CheckedClaim status(Claim claim, ClaimStatus status, Resolved figure) {
 		return figure == null ? new CheckedClaim(claim, status, null, null, null, null)
 				: new CheckedClaim(claim, status, figure.term().table(), figure.rowLabel(), figure.column(), figure.value());
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
@@ -51,7 +52,7 @@ final class CompletionClaims {
 		if (budget.signum() == 0) {
 			out.add(findings.percent("narrative-internal", null, claim, "预算数为 0，编制说明不应表述“" + claim.subject() + "完成预算 "
 					+ claim.token() + "%”", figure, null, claim.value()));
-			return status(claim, "MISMATCH", figure);
+			return status(claim, ClaimStatus.MISMATCH, figure);
 		}
 		BigDecimal rate = actual.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
 		// first-order propagation: |d actual| / budget + actual · |d budget| / budget², each rounding at most amountTolerance
@@ -62,12 +63,12 @@ final class CompletionClaims {
 			out.add(findings.percent("narrative-internal", null, claim, "编制说明称“" + claim.subject() + "完成预算 " + claim.token()
 					+ "%”，实际 " + Money.show(actual, "万元") + " ÷ 预算 " + Money.show(budget, "万元") + " = "
 					+ rate.setScale(2, RoundingMode.HALF_UP) + "%", figure, rate, claim.value()));
-			return status(claim, "MISMATCH", figure);
+			return status(claim, ClaimStatus.MISMATCH, figure);
 		}
-		return status(claim, difference.signum() == 0 ? "MATCH" : "ROUNDING", figure);
+		return status(claim, difference.signum() == 0 ? ClaimStatus.MATCH : ClaimStatus.ROUNDING, figure);
 	}
 
-	private static CheckedClaim status(Claim claim, String status, Resolved figure) {
+	private static CheckedClaim status(Claim claim, ClaimStatus status, Resolved figure) {
 		return figure == null ? new CheckedClaim(claim, status, null, null, null, null)
 				: new CheckedClaim(claim, status, figure.term().table(), figure.rowLabel(), figure.column(), figure.value());
 	}

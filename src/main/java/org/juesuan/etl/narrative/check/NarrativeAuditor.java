@@ -15,6 +15,7 @@ import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.narrative.SubjectVocabulary;
@@ -90,15 +91,15 @@ public class NarrativeAuditor {
 	}
 
 	private static NarrativeCheck unreadable(DepartmentYear target, String name, String why) {
-		return problem(target, "N.unreadable-narrative", "ERROR", "file", "编制说明 " + name + " " + why, name);
+		return problem(target, "N.unreadable-narrative", Severity.ERROR, "file", "编制说明 " + name + " " + why, name);
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {
-		return problem(target, "N.no-narrative", "WARNING", "completeness", "部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字",
+		return problem(target, "N.no-narrative", Severity.WARNING, "completeness", "部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字",
 				target.year() + "/" + target.department());
 	}
 
-	private static NarrativeCheck problem(DepartmentYear target, String rule, String severity, String kind, String message,
+	private static NarrativeCheck problem(DepartmentYear target, String rule, Severity severity, String kind, String message,
 			String location) {
 		Finding finding = new Finding(rule, severity, kind, null, null, null, message, null, null, null, location, null,
 				Fingerprint.of(rule, target.department(), String.valueOf(target.year())));

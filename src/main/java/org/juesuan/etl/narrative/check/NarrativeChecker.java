@@ -11,9 +11,11 @@ import java.util.function.IntFunction;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.store.NarrativeCounts;
 
@@ -107,7 +109,7 @@ final class NarrativeChecker {
 	private static Map<Claim, BigDecimal> corrected(List<Finding> findings, List<Claim> claims) {
 		Map<Claim, BigDecimal> result = new HashMap<>();
 		for (Finding f : findings) {
-			if ("narrative-unit".equals(f.kind()) && f.expectedYuan() != null && f.severity().equals("ERROR")) {
+			if ("narrative-unit".equals(f.kind()) && f.expectedYuan() != null && f.severity() == Severity.ERROR) {
 				claims.stream().filter(c -> c.quote().equals(f.narrativeQuote()) && c.subject().equals(f.rowRef())
 						&& c.claimType() == ClaimType.AMOUNT).forEach(c -> result.put(c, f.expectedYuan()));
 			}
@@ -117,9 +119,9 @@ final class NarrativeChecker {
 
 	private static void unmatchedAmounts(NarrativeResult narrative, List<CheckedClaim> all, NarrativeFindings findings,
 			List<Finding> out) {
-		all.stream().filter(c -> c.status().equals("UNMATCHED") && narrative.explains(c.claim())
+		all.stream().filter(c -> c.status() == ClaimStatus.UNMATCHED && narrative.explains(c.claim())
 				&& c.claim().claimType() == ClaimType.AMOUNT)
-				.forEach(c -> out.add(findings.of("narrative-amount", "INFO", c.claim(), "编制说明所述“" + c.claim().subject() + " "
+				.forEach(c -> out.add(findings.of("narrative-amount", Severity.INFO, c.claim(), "编制说明所述“" + c.claim().subject() + " "
 						+ c.claim().token() + " " + (c.claim().statedUnit() == null ? "" : c.claim().statedUnit())
 						+ "”在表中找不到对应数字（UNMATCHED）", null, null, c.claim().valueYuan())));
 	}
@@ -127,10 +129,10 @@ final class NarrativeChecker {
 	private static NarrativeCounts counts(NarrativeResult narrative, String file, List<CheckedClaim> all) {
 		List<CheckedClaim> partTwo = all.stream().filter(c -> narrative.explains(c.claim())).toList();
 		return new NarrativeCounts(file, narrative.part(), narrative.report().figures(), narrative.report().claimedFigures(), partTwo.size(),
-				count(partTwo, "MATCH"), count(partTwo, "ROUNDING"), count(partTwo, "MISMATCH"), count(partTwo, "UNMATCHED"));
+				count(partTwo, ClaimStatus.MATCH), count(partTwo, ClaimStatus.ROUNDING), count(partTwo, ClaimStatus.MISMATCH), count(partTwo, ClaimStatus.UNMATCHED));
 	}
 
-	private static int count(List<CheckedClaim> claims, String status) {
-		return (int) claims.stream().filter(c -> c.status().equals(status)).count();
+	private static int count(List<CheckedClaim> claims, ClaimStatus status) {
+		return (int) claims.stream().filter(c -> c.status() == status).count();
 	}
 }

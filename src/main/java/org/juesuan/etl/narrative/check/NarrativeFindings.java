@@ -10,6 +10,7 @@ import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
 import org.juesuan.etl.model.Money;
 import org.juesuan.etl.model.Resolved;
+import org.juesuan.etl.model.Severity;
 
 /**
  * Builds narrative findings in the audit's model: rule {@code N.<kind>}, the claim's sentence as quote, the table
@@ -28,8 +29,8 @@ final class NarrativeFindings {
 	}
 
 	/** A finding at the mapping's severity for its kind (or the given one), or INFO when rounding explains it. */
-	Finding of(String kind, String severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
-		String level = severity != null ? severity : mapping.severity(kind);
+	Finding of(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+		Severity level = severity != null ? severity : mapping.severity(kind);
 		BigDecimal difference = expected == null || actual == null ? null : actual.subtract(expected);
 		String location = figure == null ? file : index.cells(figure.figures());
 		String tables = figure == null ? null : String.valueOf(figure.term().table());
@@ -40,14 +41,14 @@ final class NarrativeFindings {
 	}
 
 	/** As {@link #of}, for a share, rate or completion rate: its numbers are percentages, stored with their unit. */
-	Finding percent(String kind, String severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+	Finding percent(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
 		Finding f = of(kind, severity, claim, message, figure, expected, actual);
 		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(), f.expectedYuan(),
 				f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(), f.fingerprint(), "%");
 	}
 
 	/** The configured severity of a kind of finding. */
-	String severity(String kind) {
+	Severity severity(String kind) {
 		return mapping.severity(kind);
 	}
 

@@ -3,6 +3,7 @@ package org.juesuan.etl.narrative.check;
 import java.util.List;
 import java.util.Map;
 
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.model.Term;
 
 /**
@@ -11,7 +12,7 @@ import org.juesuan.etl.model.Term;
  * of each kind of narrative finding.
  */
 record NarrativeMapping(List<Line> lines, Map<String, String> denominators, NameMatcher names, List<Line> mustDescribe,
-		Map<String, String> severities, List<java.util.regex.Pattern> templateText, List<ItemList> itemLists,
+		Map<String, Severity> severities, List<java.util.regex.Pattern> templateText, List<ItemList> itemLists,
 		Map<String, String> itemNames) {
 
 	/**
@@ -25,7 +26,7 @@ record NarrativeMapping(List<Line> lines, Map<String, String> denominators, Name
 	 * One mapping: in {@code section} (a numeral, or null for any), {@code subject} (or {@code *} for any, or a
 	 * 类/款/项 path when {@code path}) is {@code figure}; {@code budget} is what a completion rate divides by.
 	 */
-	record Line(String section, String subject, boolean path, Term figure, Term budget, String severity) {
+	record Line(String section, String subject, boolean path, Term figure, Term budget, Severity severity) {
 	}
 
 	NarrativeMapping {
@@ -38,7 +39,7 @@ record NarrativeMapping(List<Line> lines, Map<String, String> denominators, Name
 		itemNames = Map.copyOf(itemNames);
 	}
 
-	String severity(String kind) {
-		return severities.getOrDefault(kind, "WARNING");
+	Severity severity(String kind) {
+		return severities.getOrDefault(kind, Severity.WARNING);
 	}
 }

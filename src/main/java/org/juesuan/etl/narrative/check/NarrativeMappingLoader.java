@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.model.Term;
 import org.juesuan.etl.template.ConfigException;
 import org.juesuan.etl.template.ConfigFiles;
@@ -36,8 +37,8 @@ final class NarrativeMappingLoader {
 		}
 		Map<String, String> denominators = new LinkedHashMap<>();
 		root.mapping("denominators").forEach((k, v) -> denominators.put(String.valueOf(k), String.valueOf(v)));
-		Map<String, String> severities = new LinkedHashMap<>();
-		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), String.valueOf(v)));
+		Map<String, Severity> severities = new LinkedHashMap<>();
+		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), Severity.of(String.valueOf(v))));
 		List<java.util.regex.Pattern> templateText = root.patterns("template-text");
 		List<NarrativeMapping.ItemList> lists = root.nodes("item-lists").stream().map(n -> new NarrativeMapping.ItemList(
 				n.string("subject"), Term.parse(n.string("figures"), false).table(), n.strings("codes"),
@@ -55,7 +56,7 @@ final class NarrativeMappingLoader {
 		boolean path = node.flag("path");
 		String subject = path ? null : node.string("subject");
 		return new NarrativeMapping.Line(node.optionalString("section"), subject, path, term(node, "figure"),
-				node.optionalString("budget") == null ? null : term(node, "budget"), node.optionalString("severity"));
+				node.optionalString("budget") == null ? null : term(node, "budget"), node.optionalString("severity") == null ? null : Severity.of(node.optionalString("severity")));
 	}
 
 	private static Term term(YamlNode node, String key) {

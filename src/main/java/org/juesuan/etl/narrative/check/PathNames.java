@@ -5,6 +5,7 @@ import java.util.List;
 import org.juesuan.etl.model.Claim;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.model.TableFigures;
 
 /** A "XX（类）YY（款）ZZ（项）" line whose 类 or 款 name differs from the table's names for the 项 it matched. */
@@ -28,7 +29,7 @@ final class PathNames {
 			int at = level;
 			if (items.stream().noneMatch(k -> names.sameLoosely(path.get(at), t.label(k.substring(0, digits))))) {
 				String code = items.get(0).substring(0, digits);
-				out.add(findings.of("narrative-amount", "WARNING", claim, "编制说明的科目名称“" + path.get(at) + (level == 0 ? "（类）" : "（款）")
+				out.add(findings.of("narrative-amount", Severity.WARNING, claim, "编制说明的科目名称“" + path.get(at) + (level == 0 ? "（类）" : "（款）")
 						+ "”与表中 " + code + "“" + t.label(code) + "”不一致", null, null, null));
 			}
 		}

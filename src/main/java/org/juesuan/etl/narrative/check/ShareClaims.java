@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Claim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Money;
@@ -57,18 +58,18 @@ final class ShareClaims {
 			out.add(findings.percent("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占" + whole + " " + claim.token()
 					+ "%”，按表计算为 " + p.rowLabel() + " " + Money.show(p.value(), "万元") + " ÷ " + t.rowLabel() + " "
 					+ Money.show(t.value(), "万元") + " = " + ratio.setScale(2, java.math.RoundingMode.HALF_UP) + "%", p, ratio, claim.value()));
-			return new CheckedClaim(claim, "MISMATCH", p.term().table(), p.rowLabel(), p.column(), p.value());
+			return new CheckedClaim(claim, ClaimStatus.MISMATCH, p.term().table(), p.rowLabel(), p.column(), p.value());
 		}
-		return new CheckedClaim(claim, difference.signum() == 0 ? "MATCH" : "ROUNDING", p.term().table(), p.rowLabel(), p.column(),
+		return new CheckedClaim(claim, difference.signum() == 0 ? ClaimStatus.MATCH : ClaimStatus.ROUNDING, p.term().table(), p.rowLabel(), p.column(),
 				p.value());
 	}
 
 	private static CheckedClaim zeroWhole(Claim claim, Resolved part, NarrativeFindings findings, List<Finding> out) {
 		if (claim.value().signum() == 0) {
-			return new CheckedClaim(claim, "MATCH", part.term().table(), part.rowLabel(), part.column(), part.value());
+			return new CheckedClaim(claim, ClaimStatus.MATCH, part.term().table(), part.rowLabel(), part.column(), part.value());
 		}
 		out.add(findings.percent("narrative-share", null, claim, "编制说明称“" + claim.subject() + "占 " + claim.token()
 				+ "%”，但所占总数在表中为 0", part, BigDecimal.ZERO, claim.value()));
-		return new CheckedClaim(claim, "MISMATCH", part.term().table(), part.rowLabel(), part.column(), part.value());
+		return new CheckedClaim(claim, ClaimStatus.MISMATCH, part.term().table(), part.rowLabel(), part.column(), part.value());
 	}
 }

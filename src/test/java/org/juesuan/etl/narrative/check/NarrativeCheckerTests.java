@@ -1,18 +1,20 @@
 package org.juesuan.etl.narrative.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 
 import org.juesuan.etl.model.CheckedClaim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each narrative check on a short hand-written narrative and tables built in code. */
 class NarrativeCheckerTests {
@@ -30,7 +32,7 @@ class NarrativeCheckerTests {
 
 	/** WARNING and ERROR findings, but for figures the short narratives here leave undescribed on purpose. */
 	private static List<Finding> serious(NarrativeCheck check) {
-		return check.findings().stream().filter(f -> !f.severity().equals("INFO") && !f.ruleId().equals("N.missing")).toList();
+		return check.findings().stream().filter(f -> f.severity() != Severity.INFO && !f.ruleId().equals("N.missing")).toList();
 	}
 
 	private static IndexFixture totals() {
@@ -44,9 +46,9 @@ class NarrativeCheckerTests {
 		NarrativeCheck check = check(totals(), null, "一、收入支出决算总体情况说明", "2024 年度收入、支出总计均为 412 万元。",
 				"三、支出决算情况说明", "2024 年度本年支出合计 411.91 万元，其中：基本支出 199.81 万元，占 48.5%；项目支出 212.1 万元，占 51.5%。");
 		assertThat(serious(check)).isEmpty();
-		assertThat(check.claims()).extracting(CheckedClaim::status).doesNotContain("MISMATCH");
+		assertThat(check.claims()).extracting(CheckedClaim::status).doesNotContain(ClaimStatus.MISMATCH);
 		assertThat(check.claims()).filteredOn(c -> c.claim().subject().equals("收入总计")).singleElement()
-				.satisfies(c -> assertThat(c.status()).isEqualTo("ROUNDING"));
+				.satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.ROUNDING));
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class NarrativeCheckerTests {
 		NarrativeCheck check = check(totals(), null, "三、支出决算情况说明", "2024 年度本年支出合计 411.91 万元，其中：基本支出 189.81 万元。");
 		assertThat(serious(check)).singleElement().satisfies(f -> {
 			assertThat(f.ruleId()).isEqualTo("N.amount");
-			assertThat(f.severity()).isEqualTo("ERROR");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
 			assertThat(f.location()).isEqualTo("公开03表!D7");
 			assertThat(f.differenceYuan()).isEqualByComparingTo("-100000");
 			assertThat(f.narrativeQuote()).contains("基本支出 189.81 万元");
@@ -71,7 +73,7 @@ class NarrativeCheckerTests {
 				"公用经费 8.57 万元，主要包括：差旅费 1.55、其他交通费 7.02 元。");
 		assertThat(serious(check)).extracting(f -> f.ruleId() + " " + f.severity() + " " + f.rowRef())
 				.containsExactlyInAnyOrder("N.unit ERROR 其他交通费");
-		assertThat(check.findings()).filteredOn(f -> f.severity().equals("INFO") && f.ruleId().equals("N.unit"))
+		assertThat(check.findings()).filteredOn(f -> f.severity() == Severity.INFO && f.ruleId().equals("N.unit"))
 				.extracting(f -> f.rowRef()).containsExactly("差旅费");
 	}
 
@@ -142,7 +144,7 @@ class NarrativeCheckerTests {
 		NarrativeCheck check = check(tables, null, "五、一般公共预算财政拨款支出决算情况说明", "（三）一般公共预算财政拨款支出决算具体情况",
 				"1.住房保障支出（类）住房保障支出（款）住房公积金（项）：支出决算为 13.61 万元，完成调整预算 100%。");
 		assertThat(check.claims()).filteredOn(c -> c.claim().claimType().name().equals("AMOUNT")).singleElement()
-				.satisfies(c -> assertThat(c.status()).isEqualTo("MATCH"));
+				.satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.MATCH));
 		assertThat(serious(check)).singleElement().extracting(Finding::message).asString().contains("住房改革支出");
 	}
 
@@ -154,7 +156,7 @@ class NarrativeCheckerTests {
 						"编制说明未说明收入支出决算总表 本年支出合计 金额（411.91 万元）", "编制说明未说明支出决算表 合计 基本支出（199.81 万元）",
 						"编制说明未说明支出决算表 合计 项目支出（212.11 万元）");
 		assertThat(check.claims()).filteredOn(c -> c.claim().subject().equals("政府采购支出总额")).singleElement()
-				.satisfies(c -> assertThat(c.status()).isEqualTo("UNMATCHED"));
+				.satisfies(c -> assertThat(c.status()).isEqualTo(ClaimStatus.UNMATCHED));
 		assertThat(check.findings()).anySatisfy(f -> assertThat(f.message()).contains("UNMATCHED").contains("政府采购支出总额"));
 	}
 }

@@ -1,20 +1,22 @@
 package org.juesuan.etl.narrative.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.juesuan.etl.model.CheckedClaim;
+import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The national template's phrasing (第三部分 情况说明, ../shared/reference) and the checks written for it: 项 headings
@@ -37,7 +39,7 @@ class OfficialPhrasingTests {
 	}
 
 	private static List<String> serious(NarrativeCheck check) {
-		return check.findings().stream().filter(f -> !f.severity().equals("INFO")).map(f -> f.ruleId() + " " + f.rowRef()).toList();
+		return check.findings().stream().filter(f -> f.severity() != Severity.INFO).map(f -> f.ruleId() + " " + f.rowRef()).toList();
 	}
 
 	private static IndexFixture general() {
@@ -56,7 +58,7 @@ class OfficialPhrasingTests {
 		assertThat(serious(check)).isEmpty();
 		assertThat(check.claims()).filteredOn(c -> c.claim().claimType() == ClaimType.AMOUNT).singleElement().satisfies(c -> {
 			assertThat(c.claim().path()).containsExactly("一般公共服务支出", "政府办公厅（室）及相关机构事务", "行政运行");
-			assertThat(c.status()).isEqualTo("MATCH");
+			assertThat(c.status()).isEqualTo(ClaimStatus.MATCH);
 			assertThat(c.rowLabel()).isEqualTo("行政运行");
 		});
 		assertThat(check.claims()).extracting(c -> c.claim().claimType()).contains(ClaimType.BUDGET, ClaimType.COMPLETION_RATE,
@@ -85,7 +87,7 @@ class OfficialPhrasingTests {
 		assertThat(serious(rounded)).isEmpty();
 		assertThat(serious(closed)).isEmpty();
 		assertThat(rounded.claims()).filteredOn(c -> c.claim().claimType() == ClaimType.AMOUNT && !c.claim().path().isEmpty())
-				.extracting(CheckedClaim::status).containsOnly("MATCH");
+				.extracting(CheckedClaim::status).containsOnly(ClaimStatus.MATCH);
 		assertThat(serious(wrong)).containsExactly("N.share 一般公共服务支出（类）");
 	}
 
@@ -99,9 +101,9 @@ class OfficialPhrasingTests {
 		NarrativeCheck check = check(t8, "六、一般公共预算财政拨款基本支出决算情况说明",
 				"一般公共预算财政拨款基本支出800.00万元。其中：人员经费700.00万元，主要包括：基本工资、津贴补贴、奖金；公用经费100.00万元，主要包括：办公费、印刷费。");
 		List<Finding> items = check.findings().stream().filter(f -> f.kind().equals("narrative-items")).toList();
-		assertThat(items).filteredOn(f -> f.severity().equals("WARNING")).extracting(Finding::message)
+		assertThat(items).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::message)
 				.containsExactlyInAnyOrder("编制说明所列人员经费包括“奖金”，但T8 30103 未列示", "编制说明所列公用经费包括“印刷费”，但T8 30202 为 0");
-		assertThat(items).filteredOn(f -> f.severity().equals("INFO")).extracting(Finding::message)
+		assertThat(items).filteredOn(f -> f.severity() == Severity.INFO).extracting(Finding::message)
 				.containsExactly("编制说明所列公用经费未包括30213 维修（护）费（40.00 万元）");
 	}
 
@@ -116,7 +118,7 @@ class OfficialPhrasingTests {
 				.containsExactlyInAnyOrder("与2022年度相比，收入支出总计增加（减少）XXX万元。", "与2022年度相比，收入支出总计增加（减少）XXX万元。",
 						"（如持平作持平表述）");
 		assertThat(check.findings()).filteredOn(f -> f.kind().equals("narrative-template-text")).allSatisfy(
-				f -> assertThat(f.severity()).isEqualTo("WARNING"));
+				f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
 	}
 
 	@Test
