@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.juesuan.etl.store.QueryProperties;
 import org.juesuan.etl.store.ReadOnlyQuery;
-import org.springframework.boot.convert.DurationStyle;
 
 import picocli.CommandLine;
 
@@ -47,11 +46,7 @@ public final class AnalystCommands {
 	}
 
 	private static ReadOnlyQuery connect(AnalystSettings s) {
-		String timeout = s.get("juesuan.query.timeout");
-		String maxRows = s.get("juesuan.query.max-rows");
-		QueryProperties properties = new QueryProperties(s.get("juesuan.query.url"), s.get("juesuan.query.username"),
-				s.get("juesuan.query.password"), timeout == null ? null : DurationStyle.detectAndParse(timeout, null),
-				maxRows == null ? null : Integer.valueOf(maxRows));
+		QueryProperties properties = s.bind("juesuan.query", QueryProperties.class);
 		String store = s.get("spring.datasource.url");
 		if (store == null) {
 			throw new IllegalArgumentException("spring.datasource.url is not set");

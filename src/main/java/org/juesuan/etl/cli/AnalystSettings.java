@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,7 +23,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * reads them but without starting it, so a {@code query} answers in about a second: {@code --name=value} arguments,
  * then environment variables ({@code SPRING_DATASOURCE_URL}, {@code JUESUAN_QUERY_USERNAME} …), then
  * {@code ./config/application.yml}, {@code ./application.yml}, and the packaged {@code application.yml}. Keys compare
- * relaxed as Spring's do: case, dashes and the underscores of environment variables aside.
+ * relaxed as Spring's do: case, dashes and the underscores of environment variables aside. A settings record is bound
+ * by Spring's own {@link Binder}, so its defaults and conversions ({@code 60s}, {@code 10000}) are those of the
+ * application.
  */
 final class AnalystSettings {
 
@@ -45,6 +51,26 @@ final class AnalystSettings {
 
 	String get(String key) {
 		return values.get(relaxed(key));
+	}
+
+	/** The {@code @ConfigurationProperties} record under {@code prefix}, bound as the application binds it. */
+	<T> T bind(String prefix, Class<T> type) {
+		MapConfigurationPropertySource source = new MapConfigurationPropertySource();
+		values.forEach((key, value) -> {
+			// Environment variables and Chinese group names are no property names; the binder would refuse them.
+			if (key.startsWith(prefix + ".") && ConfigurationPropertyName.isValid(key)) {
+				source.put(key, value);
+			}
+		});
+		try {
+			return new Binder(source).bindOrCreate(prefix, type);
+		} catch (BindException e) {
+			Throwable cause = e;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			throw new IllegalArgumentException(e.getName() + ": " + cause.getMessage(), e);
+		}
 	}
 
 	private void put(String key, String value) {

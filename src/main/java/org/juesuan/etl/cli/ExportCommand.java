@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.juesuan.etl.aggregate.AggregateProperties;
 import org.juesuan.etl.aggregate.Consolidator;
 import org.juesuan.etl.aggregate.DistrictOutputs;
-import org.springframework.beans.factory.annotation.Value;
+import org.juesuan.etl.pipeline.FolderProperties;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class ExportCommand implements Callable<Integer> {
 	private final DistrictOutputs outputs;
 	private final Consolidator consolidator;
 	private final AggregateProperties properties;
-	private final String output;
+	private final Path output;
 
 	@Option(names = "--year", description = "only this fiscal year (default: every stored year)")
 	Integer year;
@@ -41,11 +41,11 @@ class ExportCommand implements Callable<Integer> {
 	Path out;
 
 	ExportCommand(DistrictOutputs outputs, Consolidator consolidator, AggregateProperties properties,
-			@Value("${juesuan.output:output}") String output) {
+			FolderProperties folders) {
 		this.outputs = outputs;
 		this.consolidator = consolidator;
 		this.properties = properties;
-		this.output = output;
+		this.output = folders.outputFolder();
 	}
 
 	@Override
@@ -65,7 +65,7 @@ class ExportCommand implements Callable<Integer> {
 		consolidator.refresh();
 		for (int y : years) {
 			for (String g : groups) {
-				outputs.write(out != null ? out : Path.of(output, String.valueOf(y)), outputs.scope(y, g))
+				outputs.write(out != null ? out : output.resolve(String.valueOf(y)), outputs.scope(y, g))
 						.forEach(System.out::println);
 			}
 		}

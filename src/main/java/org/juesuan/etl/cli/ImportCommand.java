@@ -3,10 +3,10 @@ package org.juesuan.etl.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.juesuan.etl.pipeline.FolderProperties;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.juesuan.etl.store.StoreBusyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +34,9 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--full", description = "read every package, also those unchanged since their last successful load")
 	boolean full;
 
-	ImportCommand(ImportLauncher launcher, @Value("${juesuan.input:input}") String defaultInput) {
+	ImportCommand(ImportLauncher launcher, FolderProperties folders) {
 		this.launcher = launcher;
-		this.input = Path.of(defaultInput);
+		this.input = folders.inputFolder();
 	}
 
 	@Override

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.juesuan.etl.pipeline.FolderProperties;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportSchedule;
 import org.juesuan.etl.pipeline.ScheduleProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +32,10 @@ class ScheduleCommand implements Callable<Integer> {
 	@Option(names = "--runs", description = "stop after this many runs (default: never)")
 	int runs;
 
-	ScheduleCommand(ImportSchedule schedule, ScheduleProperties properties, @Value("${juesuan.input:input}") String defaultInput) {
+	ScheduleCommand(ImportSchedule schedule, ScheduleProperties properties, FolderProperties folders) {
 		this.schedule = schedule;
 		this.cron = properties.cron();
-		this.input = Path.of(defaultInput);
+		this.input = folders.inputFolder();
 	}
 
 	@Override

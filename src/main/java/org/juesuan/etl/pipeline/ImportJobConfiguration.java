@@ -4,6 +4,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
  * {@code importJob}: ingest every package, check each narrative against its tables, audit what was loaded,
  * consolidate the district, write the findings report and the district outputs, summarise.
  * {@code checkJob}: audit what is stored, consolidate and report, without reading any input. The steps live in their own
- * configurations.
+ * configurations. Binds {@link FolderProperties} ({@code juesuan.input}, {@code juesuan.output}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FolderProperties.class)
 class ImportJobConfiguration {
 
 	@Bean

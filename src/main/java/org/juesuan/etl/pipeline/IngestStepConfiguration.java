@@ -2,6 +2,7 @@ package org.juesuan.etl.pipeline;
 
 import java.nio.file.Path;
 
+import org.juesuan.etl.ingest.IngestProperties;
 import org.juesuan.etl.ingest.PackageDiscovery;
 import org.juesuan.etl.ingest.PackageReader;
 import org.juesuan.etl.model.PackageRef;
@@ -33,8 +34,8 @@ class IngestStepConfiguration {
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PackageItemReader packageItemReader, IncrementalProcessor packageProcessor, PackageWriter packageWriter,
-			CanonicalTableWriter canonicalTables, TemplateSets templates, @Value("${juesuan.ingest.threads:0}") int threads) {
-		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			CanonicalTableWriter canonicalTables, TemplateSets templates, IngestProperties properties) {
+		int readers = properties.readerThreads();
 		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(readers * CHUNK_PER_THREAD)
 				.transactionManager(transactionManager)
 				.reader(packageItemReader)

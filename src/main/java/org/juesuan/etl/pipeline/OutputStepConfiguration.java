@@ -40,7 +40,7 @@ class OutputStepConfiguration {
 	@Bean
 	@StepScope
 	Tasklet outputTasklet(DistrictOutputs outputs, AggregateProperties properties, RunReport runs, FigureReader stored,
-			@Value("${juesuan.output:output}") String output, @Value("#{jobParameters['runId']}") String runId,
+			FolderProperties folders, @Value("#{jobParameters['runId']}") String runId,
 			@Value("#{jobParameters['scope']}") String scope, @Value("#{jobParameters['year']}") Long year) {
 		return (contribution, context) -> {
 			List<DepartmentYear> touched = "stored".equals(scope) ? stored.loaded(year == null ? null : year.intValue(), null)
@@ -49,7 +49,8 @@ class OutputStepConfiguration {
 			groups.addAll(properties.groups().keySet());
 			for (int y : new TreeSet<>(touched.stream().map(DepartmentYear::year).toList())) {
 				for (String group : groups) {
-					copy(outputs.write(Path.of(output, runId), outputs.scope(y, group)), Path.of(output, String.valueOf(y)));
+					copy(outputs.write(folders.outputFolder().resolve(runId), outputs.scope(y, group)),
+							folders.outputFolder().resolve(String.valueOf(y)));
 				}
 			}
 			return RepeatStatus.FINISHED;

@@ -43,14 +43,14 @@ class ReportStepConfiguration {
 	@Bean
 	@StepScope
 	Tasklet reportTasklet(RunReport runs, FigureReader stored, FindingQuery query, FindingsReportWriter writer,
-			@Value("${juesuan.output:output}") String output, @Value("#{jobParameters['runId']}") String runId,
+			FolderProperties folders, @Value("#{jobParameters['runId']}") String runId,
 			@Value("#{jobParameters['scope']}") String scope, @Value("#{jobParameters['year']}") Long year,
 			@Value("#{jobParameters['department']}") String department) {
 		return (contribution, context) -> {
 			List<DepartmentYear> targets = "stored".equals(scope)
 					? stored.loaded(year == null ? null : year.intValue(), department) : runs.attempted(runId);
 			List<FindingRow> rows = query.findings(targets);
-			Path folder = Path.of(output, runId);
+			Path folder = folders.outputFolder().resolve(runId);
 			writer.write(folder, rows);
 			Map<String, int[]> counts = new TreeMap<>();
 			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity().ordinal()]++);

@@ -16,9 +16,10 @@ import org.juesuan.etl.template.YamlNode;
 import org.springframework.core.io.Resource;
 
 /**
- * Loads the rule catalogue: every {@code <family>.yml} packaged under {@code rules/} and in the working
- * directory's {@code config/rules/}, and per template set those of {@code rules/<set>/}. Each rule is validated (id unique, severity, kind, expression) with the
- * file and key named on error.
+ * Loads the rule catalogue: every {@code <family>.yml} found by {@link ConfigFiles} for a template set (the
+ * working directory's {@code config/rules/<set>/} before the packaged {@code rules/<set>/}, then the shared
+ * {@code config/rules/} before {@code rules/}), file by file. Each rule is validated (id unique, severity, kind,
+ * expression) with the file and key named on error.
  */
 public final class RuleLoader {
 
@@ -32,10 +33,7 @@ public final class RuleLoader {
 
 	/** The catalogue of one template set: the shared files, a set's own file replacing the shared one of its name. */
 	public static List<Rule> load(RuleProperties properties, String set) {
-		Map<String, Resource> files = new TreeMap<>(ConfigFiles.list("rules", Path.of(properties.dir())));
-		if (set != null) {
-			files.putAll(ConfigFiles.list("rules/" + set, Path.of(properties.dir(), set)));
-		}
+		Map<String, Resource> files = ConfigFiles.resolve("rules", Path.of(properties.dir()), set);
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		files.values().forEach(resource -> {

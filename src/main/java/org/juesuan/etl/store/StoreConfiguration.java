@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The analysts' read-only query path (its own account, URL, timeout and row cap) and the run lock. */
+/** The analysts' read-only query path (its own account, URL, timeout and row cap), the run lock and the store's timeouts. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({QueryProperties.class, LockProperties.class})
+@EnableConfigurationProperties({QueryProperties.class, LockProperties.class, StoreProperties.class})
 class StoreConfiguration {
 
 	@Bean

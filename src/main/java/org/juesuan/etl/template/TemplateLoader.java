@@ -15,12 +15,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Loads template sets: the files packaged in the jar under {@code templates/<set>/}, then those of the working
- * directory's {@code config/templates/<set>/}, a file of the same name replacing the packaged one. A folder with
- * a {@code _set.yml} is a set, so a new set is a new folder.
+ * Loads template sets: each file of a set found by {@link ConfigFiles} (the working directory's
+ * {@code config/templates/<set>/} before the packaged {@code templates/<set>/}, then the shared level
+ * {@code config/templates/} before {@code templates/}), file by file. A folder with a {@code _set.yml} is a set, so a
+ * new set is a new folder.
  */
 public final class TemplateLoader {
 
+	private static final String KIND = "templates";
 	private static final String SET_FILE = "_set.yml";
 	private static final String CLASSES_FILE = "functional-classes.yml";
 	private static final String CANONICAL_FILE = "canonical.yml";
@@ -39,12 +41,10 @@ public final class TemplateLoader {
 
 	/** One set by name. */
 	public static TemplateSet load(String set, String dir) {
-		Map<String, Resource> files = ConfigFiles.list("templates/" + set, Path.of(dir, set));
-		if (!files.containsKey(SET_FILE) || !files.containsKey(CLASSES_FILE)) {
-			throw new ConfigException(dir + "/" + set, SET_FILE, "template set not found (or " + CLASSES_FILE + " missing)");
-		}
-		YamlNode setFile = ConfigFiles.read(files.get(SET_FILE));
-		Vocabulary vocabulary = VocabularyParser.parse(setFile, ConfigFiles.read(files.get(CLASSES_FILE)));
+		Path local = Path.of(dir);
+		Map<String, Resource> files = ConfigFiles.resolve(KIND, local, set);
+		YamlNode setFile = ConfigFiles.read(ConfigFiles.require(KIND, local, set, SET_FILE));
+		Vocabulary vocabulary = VocabularyParser.parse(setFile, ConfigFiles.read(ConfigFiles.require(KIND, local, set, CLASSES_FILE)));
 		List<TableTemplate> tables = new ArrayList<>();
 		files.forEach((name, resource) -> {
 			if (name.matches("t\\d+\\.ya?ml")) {
@@ -87,11 +87,7 @@ public final class TemplateLoader {
 	}
 
 	private static Map<Integer, String> canonicalTitles(String dir) {
-		Resource resource = ConfigFiles.list("templates", Path.of(dir)).get(CANONICAL_FILE);
-		if (resource == null) {
-			throw new ConfigException(dir, CANONICAL_FILE, "the canonical model is missing");
-		}
-		YamlNode root = ConfigFiles.read(resource);
+		YamlNode root = ConfigFiles.read(ConfigFiles.require(KIND, Path.of(dir), null, CANONICAL_FILE));
 		Map<Integer, String> titles = new TreeMap<>();
 		root.mapping("tables").forEach((k, v) -> {
 			if (!(k instanceof Integer n) || n < 1 || v == null) {

@@ -16,7 +16,7 @@ class NarrativeFileCheckTests {
 	@TempDir
 	Path dir;
 
-	private final IngestProperties limits = new IngestProperties(DataSize.ofKilobytes(1), null, null);
+	private final IngestProperties limits = new IngestProperties(DataSize.ofKilobytes(1), null, null, null);
 
 	@Test
 	void textInUtf8OrGbkPasses() throws Exception {

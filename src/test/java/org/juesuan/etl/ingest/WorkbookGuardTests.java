@@ -58,7 +58,7 @@ class WorkbookGuardTests {
 		Path folder = Files.createDirectories(dir.resolve("2024").resolve(PackageFixture.DEPT));
 		rows(folder.resolve("表.xlsx"), 50);
 
-		ParsedPackage pkg = new PackageReader(Templates.ALL, new IngestProperties(null, null, 20))
+		ParsedPackage pkg = new PackageReader(Templates.ALL, new IngestProperties(null, null, 20, null))
 			.read(PackageDiscovery.discover(dir, null, null).get(0));
 
 		assertThat(pkg.rejected()).isTrue();
@@ -66,7 +66,7 @@ class WorkbookGuardTests {
 	}
 
 	private static WorkbookGuard guard(DataSize size, int rows) {
-		return new WorkbookGuard(new IngestProperties(null, size, rows));
+		return new WorkbookGuard(new IngestProperties(null, size, rows, null));
 	}
 
 	private static Path rows(Path file, int count) throws Exception {

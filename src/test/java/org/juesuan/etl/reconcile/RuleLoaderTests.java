@@ -41,6 +41,28 @@ class RuleLoaderTests {
 	}
 
 	@Test
+	void aLocalFileReplacesThePackagedOneOfItsNameAndASetsOwnFileTheSharedOne() throws Exception {
+		String local = """
+				family: row-sums
+				rules:
+				  - id: T3.only-row-sum
+				    description: 本地的行合计规则
+				    severity: ERROR
+				    kind: intra-row
+				    check: T3[合计].本年支出合计 = T3[合计].基本支出 + T3[合计].项目支出
+				""";
+		Files.writeString(dir.resolve("row-sums.yml"), local);
+		Files.writeString(Files.createDirectories(dir.resolve("national-2024")).resolve("row-sums.yml"), local.replace("T3.only", "N.only"));
+
+		List<Rule> shared = RuleLoader.load(new RuleProperties(dir.toString()));
+		List<Rule> national = RuleLoader.load(new RuleProperties(dir.toString()), "national-2024");
+
+		assertThat(shared).filteredOn(r -> r.family().equals("row-sums")).extracting(Rule::id).containsExactly("T3.only-row-sum");
+		assertThat(national).filteredOn(r -> r.family().equals("row-sums")).extracting(Rule::id).containsExactly("N.only-row-sum");
+		assertThat(shared).extracting(Rule::family).contains("hierarchy", "cross-table");
+	}
+
+	@Test
 	void aBrokenExpressionIsReportedWithFileAndKey() throws Exception {
 		Files.writeString(dir.resolve("broken.yml"), """
 				family: broken

@@ -54,6 +54,6 @@ class TemplateLoaderTests {
 	@Test
 	void anUnknownSetIsReported() {
 		assertThatThrownBy(() -> TemplateLoader.load("nowhere-1999", dir.toString()))
-				.isInstanceOf(ConfigException.class).hasMessageContaining("template set not found");
+				.isInstanceOf(ConfigException.class).hasMessageContaining("nowhere-1999/").hasMessageContaining("_set.yml: not found");
 	}
 }

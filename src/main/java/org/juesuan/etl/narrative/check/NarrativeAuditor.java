@@ -18,13 +18,10 @@ import org.juesuan.etl.model.Fingerprint;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
-import org.juesuan.etl.narrative.SubjectVocabulary;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.NarrativeCounts;
-import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.TemplateSets;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,10 +45,7 @@ public class NarrativeAuditor {
 		this.limits = limits;
 		Path local = Path.of(properties.dir());
 		for (TemplateSet set : templates.sets()) {
-			Resource subjects = NarrativeFiles.find(local, set.name(), "subjects.yml");
-			SubjectVocabulary vocabulary = subjects == null ? SubjectVocabulary.defaults()
-					: SubjectVocabulary.parse(NarrativeFiles.text(subjects), ConfigFiles.source(subjects));
-			readers.put(set.name(), new NarrativeReader(vocabulary, set.narrativePart()));
+			readers.put(set.name(), new NarrativeReader(NarrativeFiles.vocabulary(local, set.name()), set.narrativePart()));
 			checkers.put(set.name(), new NarrativeChecker(NarrativeMappingLoader.load(local, set.name()), templates::canonicalTitle));
 		}
 	}

@@ -11,7 +11,6 @@ import org.juesuan.etl.model.Term;
 import org.juesuan.etl.template.ConfigException;
 import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.YamlNode;
-import org.springframework.core.io.Resource;
 
 /**
  * Reads {@code mapping.yml}: the set's own ({@code narrative/<set>/mapping.yml}, packaged or in the working
@@ -25,11 +24,7 @@ final class NarrativeMappingLoader {
 	}
 
 	static NarrativeMapping load(Path localFolder, String set) {
-		Resource resource = NarrativeFiles.find(localFolder, set, FILE);
-		if (resource == null) {
-			throw new ConfigException(localFolder.toString(), FILE, "narrative mapping not found");
-		}
-		YamlNode root = ConfigFiles.read(resource);
+		YamlNode root = ConfigFiles.read(NarrativeFiles.require(localFolder, set, FILE));
 		List<List<String>> aliases = new ArrayList<>();
 		Object groups = root.map().get("aliases");
 		if (groups instanceof List<?> list) {
