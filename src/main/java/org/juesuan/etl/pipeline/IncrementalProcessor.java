@@ -1,5 +1,7 @@
 package org.juesuan.etl.pipeline;
 
+import java.io.UncheckedIOException;
+
 import org.juesuan.etl.ingest.FileHashes;
 import org.juesuan.etl.ingest.PackageRef;
 import org.juesuan.etl.ingest.ParsedPackage;
@@ -7,12 +9,16 @@ import org.juesuan.etl.store.LoadHistory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Skips a package whose files (names and SHA-256) are those of its department-year's last successful load: it is
  * not read, nothing is written, and Batch counts it as filtered (the run's "unchanged"). {@code --full} reads all.
  */
 class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(IncrementalProcessor.class);
 
 	private final ItemProcessor<PackageRef, ParsedPackage> reader;
 	private final LoadHistory history;
@@ -40,8 +46,12 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 	private boolean unchanged(PackageRef ref) {
 		try {
 			return history.unchanged(ref.department(), ref.year(), FileHashes.of(ref));
-		} catch (RuntimeException unreadable) {
-			return false; // the reader reports what is wrong with the package
+		} catch (UncheckedIOException unreadable) {
+			log.debug("{}: cannot hash its files; the reader reports what is wrong", ref, unreadable);
+			return false;
+		} catch (RuntimeException e) {
+			log.warn("{}: cannot tell whether the package is unchanged; reading it again", ref, e);
+			return false;
 		}
 	}
 }

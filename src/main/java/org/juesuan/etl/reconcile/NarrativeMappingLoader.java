@@ -61,7 +61,7 @@ final class NarrativeMappingLoader {
 		try {
 			return ExpressionParser.term(node.string(key), false);
 		} catch (IllegalArgumentException e) {
-			throw new ConfigException(node.source(), node.key(key), e.getMessage());
+			throw new ConfigException(node.source(), node.key(key), e.getMessage(), e);
 		}
 	}
 }
