@@ -81,7 +81,7 @@ final class ChartImages {
 			try {
 				return Font.createFonts(CJK_FONT.toFile())[0];
 			} catch (IOException | FontFormatException e) {
-				log.warn("无法读取中文字体 {}: {}", CJK_FONT, e.getMessage());
+				log.warn("无法读取中文字体 {}: {}", CJK_FONT, e.getMessage(), e);
 			}
 		} else {
 			log.warn("未找到中文字体 {}（apt-get install fonts-wqy-zenhei）；图表改用系统默认字体，中文可能显示为方框", CJK_FONT);

@@ -35,6 +35,15 @@ public final class FileHashes {
 		return files;
 	}
 
+	/** The SHA-256 of bytes already read, as {@link #sha256(Path)} gives it for a file. */
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	static String sha256(Path path) throws IOException {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(OutputStream.nullOutputStream());

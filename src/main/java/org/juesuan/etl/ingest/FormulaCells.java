@@ -3,12 +3,16 @@ package org.juesuan.etl.ingest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A formula saved without its result: POI's evaluator computes it; one it cannot compute (an external link, a
  * function POI lacks) becomes an unreadable cell showing the formula, so the finding names the cell and says why.
  */
 final class FormulaCells {
+
+	private static final Logger log = LoggerFactory.getLogger(FormulaCells.class);
 
 	private FormulaCells() {
 	}
@@ -18,6 +22,7 @@ final class FormulaCells {
 		try {
 			value = evaluator.evaluate(cell);
 		} catch (RuntimeException e) {
+			log.debug("{}: POI cannot evaluate the formula {}", cell.getAddress(), cell.getCellFormula(), e);
 			return unreadable(cell);
 		}
 		if (value == null) {

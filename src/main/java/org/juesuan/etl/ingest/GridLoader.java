@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies a POI sheet into a {@link SheetGrid}: numbers as their stored value (formulas by their cached
@@ -18,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
  * errors flagged (so are values that are no finite number, such as NaN), merged regions spread over their cells.
  */
 final class GridLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(GridLoader.class);
 
 	static final int MAX_ROWS = 100_000;
 	static final int MAX_COLUMNS = 256;
@@ -86,6 +90,7 @@ final class GridLoader {
 				default -> GridCell.BLANK;
 			};
 		} catch (RuntimeException e) {
+			log.debug("{}: POI cannot give the cell's value", cell.getAddress(), e);
 			return new GridCell("无法读取的值（" + e.getMessage() + "）", null, -1, true, false);
 		}
 	}

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Decides, before a narrative (编制说明) is read, whether it can be: not larger than the cap, not empty, and its
- * bytes what its name says (.docx a zip, .pdf a PDF, .txt text, not binary). The answer is the reason it cannot.
+ * bytes what its name says (.docx a zip, .pdf a PDF, .txt text, not binary). The answer is the reason it cannot;
+ * an I/O error is not such a reason but an exception, so it is never mistaken for a bad (or absent) narrative.
  */
 public final class NarrativeFileCheck {
 
@@ -18,19 +19,15 @@ public final class NarrativeFileCheck {
 	private NarrativeFileCheck() {
 	}
 
-	public static Optional<String> problem(Path file, IngestProperties limits) {
-		try {
-			long size = Files.size(file);
-			if (size > limits.maxNarrativeSize().toBytes()) {
-				return Optional.of("有 " + size + " 字节，超过上限 " + IngestProperties.describe(limits.maxNarrativeSize()) + "（juesuan.ingest.max-narrative-size），未读取");
-			}
-			if (size == 0) {
-				return Optional.of("是空文件（0 字节）");
-			}
-			return content(file, sample(file));
-		} catch (IOException e) {
-			return Optional.of("无法打开：" + e.getMessage());
+	public static Optional<String> problem(Path file, IngestProperties limits) throws IOException {
+		long size = Files.size(file);
+		if (size > limits.maxNarrativeSize().toBytes()) {
+			return Optional.of("有 " + size + " 字节，超过上限 " + IngestProperties.describe(limits.maxNarrativeSize()) + "（juesuan.ingest.max-narrative-size），未读取");
 		}
+		if (size == 0) {
+			return Optional.of("是空文件（0 字节）");
+		}
+		return content(file, sample(file));
 	}
 
 	private static Optional<String> content(Path file, byte[] head) {

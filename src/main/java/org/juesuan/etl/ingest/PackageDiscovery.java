@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * recursively, in name order, hidden and temporary ones skipped. Nothing is followed out of the input folder: a
  * symbolic link (or anything else that is not a plain folder or file) is refused, a department folder that is
  * one rejects its package, a file that is one is reported; a year folder that is one is skipped with a warning.
+ * A department folder that cannot be listed rejects its package with the I/O error.
  */
 public final class PackageDiscovery {
 
@@ -58,7 +59,12 @@ public final class PackageDiscovery {
 		}
 		List<Path> files = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
-		walk(input, deptDir, files, refused);
+		try {
+			walk(input, deptDir, files, refused);
+		} catch (IOException | UncheckedIOException e) {
+			log.warn("{}/{}: cannot list the package's folder", year, dept, e);
+			return new PackageRef(year, dept, input, deptDir, List.of(), List.of(), "无法读取部门目录 " + year + "/" + dept + "：" + e);
+		}
 		return new PackageRef(year, dept, input, deptDir, files, refused, null);
 	}
 
@@ -72,10 +78,10 @@ public final class PackageDiscovery {
 
 	/**
 	 * The package's plain files; links and special files go to {@code refused} with the reason. Files.walk does not
-	 * follow links, so a linked folder is listed, refused and not entered. A folder that cannot be listed gives no
-	 * files, and the package is then rejected as empty.
+	 * follow links, so a linked folder is listed, refused and not entered. A folder that cannot be listed is an I/O
+	 * error, which rejects the package with its reason (not as a package without tables).
 	 */
-	private static void walk(Path input, Path dir, List<Path> files, List<String> refused) {
+	private static void walk(Path input, Path dir, List<Path> files, List<String> refused) throws IOException {
 		try (Stream<Path> s = Files.walk(dir)) {
 			s.filter(p -> !p.equals(dir)).filter(p -> !hidden(p)).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
 				String relative = input.relativize(p).toString().replace('\\', '/');
@@ -87,8 +93,6 @@ public final class PackageDiscovery {
 					refused.add(relative + " 不是普通文件，未读取");
 				}
 			});
-		} catch (IOException | UncheckedIOException e) {
-			files.clear();
 		}
 	}
 

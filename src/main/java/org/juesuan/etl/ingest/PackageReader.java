@@ -1,14 +1,9 @@
 package org.juesuan.etl.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a whole package: hashes every file, opens each workbook once, decides the package's template set from
- * its sheets, reads every table with that set, and checks the result as a package (duplicate or missing tables,
- * department and year stated in the tables). A workbook that cannot be opened rejects the package, so a
- * department is never half-replaced.
+ * Reads a whole package: hashes every file, chooses its narrative ({@link NarrativeChoice}), opens each workbook
+ * once, decides the package's template set from its sheets, reads every table with that set, and checks the result
+ * as a package (duplicate or missing tables, department and year stated in the tables). A file that cannot be read,
+ * or a workbook POI cannot open, rejects the package, so a department is never half-replaced. Anything else that
+ * fails is not the input's fault: it is thrown, as a {@link PackageReadException} naming file and sheet when known.
  */
 @Component
 public class PackageReader {
@@ -40,7 +36,7 @@ public class PackageReader {
 	private static final Logger log = LoggerFactory.getLogger(PackageReader.class);
 
 	private final SetDetector detector;
-	private final SheetInterpreter interpreter = new SheetInterpreter();
+	private final SheetInterpreter interpreter;
 	private final WorkbookGuard guard;
 
 	/** A reader with the default limits ({@link IngestProperties#DEFAULT}). */
@@ -50,8 +46,13 @@ public class PackageReader {
 
 	@Autowired
 	public PackageReader(TemplateSets templates, IngestProperties limits) {
+		this(templates, limits, new SheetInterpreter());
+	}
+
+	PackageReader(TemplateSets templates, IngestProperties limits, SheetInterpreter interpreter) {
 		this.detector = new SetDetector(templates);
 		this.guard = new WorkbookGuard(limits);
+		this.interpreter = interpreter;
 	}
 
 	public ParsedPackage read(PackageRef ref) {
@@ -62,26 +63,41 @@ public class PackageReader {
 			return new ParsedPackage(ref, null, files, List.of(), findings, ref.refusal());
 		}
 		ref.refused().forEach(why -> findings.add(Finding.file("ingest.file-refused", Severity.WARNING, null, why, ref.toString())));
+		Path narrative = NarrativeChoice.of(ref.files()).orElse(null);
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {
-				files.add(new LoadedFile(name, FileHashes.sha256(path), Files.size(path)));
-				if (isWorkbook(path)) {
+				files.add(new LoadedFile(name, FileHashes.sha256(path), Files.size(path), path.equals(narrative)));
+			} catch (IOException e) {
+				log.warn("{}: cannot read {}", ref, name, e);
+				return new ParsedPackage(ref, null, files, List.of(), findings, "无法读取文件 " + name + "：" + describe(e));
+			}
+			if (isWorkbook(path)) {
+				try {
 					guard.check(path);
 					sheets.addAll(WorkbookReader.read(path, name, findings));
+				} catch (RefusedFileException e) {
+					return new ParsedPackage(ref, null, files, List.of(), findings, "拒绝工作簿 " + name + "：" + e.getMessage());
+				} catch (IOException e) {
+					log.debug("cannot open {}", name, e);
+					return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
 				}
-			} catch (RefusedFileException e) {
-				return new ParsedPackage(ref, null, files, List.of(), findings, "拒绝工作簿 " + name + "：" + e.getMessage());
-			} catch (IOException | RuntimeException e) {
-				log.debug("cannot read {}", name, e);
-				return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
 			}
 		}
+		return tables(ref, files, sheets, findings);
+	}
+
+	private ParsedPackage tables(PackageRef ref, List<LoadedFile> files, List<LoadedSheet> sheets, List<Finding> findings) {
 		List<SheetTop> tops = sheets.stream().map(LoadedSheet::top).toList();
 		SetChoice choice = detector.choose(tops, ref.department());
 		List<ParsedTable> tables = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
-			interpreter.read(sheets.get(i), tops.get(i), choice.recognitions().get(i), choice.set(), findings).ifPresent(tables::add);
+			LoadedSheet sheet = sheets.get(i);
+			try {
+				interpreter.read(sheet, tops.get(i), choice.recognitions().get(i), choice.set(), findings).ifPresent(tables::add);
+			} catch (RuntimeException e) {
+				throw new PackageReadException(sheet.fileName() + " › " + sheet.grid().name(), e);
+			}
 		}
 		if (tables.isEmpty()) {
 			return new ParsedPackage(ref, null, files, List.of(), findings,

@@ -13,8 +13,11 @@ import org.juesuan.etl.template.Recognition;
 import org.juesuan.etl.template.SheetTop;
 import org.juesuan.etl.template.TemplateSet;
 
-/** Reads a loaded sheet with its template set, as the set's detection recognised it: parses it, or notes it ignored. */
-final class SheetInterpreter {
+/**
+ * Reads a loaded sheet with its template set, as the set's detection recognised it: parses it, or notes it ignored.
+ * Not final: {@link PackageReader} takes one, so a test can plant a parser fault on one sheet.
+ */
+class SheetInterpreter {
 
 	private final Map<String, TableParser> parsers = new ConcurrentHashMap<>();
 

@@ -12,7 +12,11 @@ import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.SheetTop;
 
-/** Opens one workbook once, read-only, and loads every visible sheet's grid; recognition comes later. */
+/**
+ * Opens one workbook once, read-only, and loads every visible sheet's grid; recognition comes later. A workbook POI
+ * cannot open (corrupt, encrypted, not a workbook) is an {@link IOException}; a failure loading a sheet of a workbook
+ * that opened is a {@link PackageReadException} naming file and sheet.
+ */
 final class WorkbookReader {
 
 	private static final int RECOGNITION_ROWS = 15;
@@ -36,7 +40,7 @@ final class WorkbookReader {
 
 	static List<LoadedSheet> read(Path path, String fileName, List<Finding> findings) throws IOException {
 		List<LoadedSheet> sheets = new ArrayList<>();
-		try (Workbook workbook = WorkbookFactory.create(path.toFile(), null, true)) {
+		try (Workbook workbook = open(path)) {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
@@ -44,9 +48,26 @@ final class WorkbookReader {
 							fileName + " › " + sheet.getSheetName()));
 					continue;
 				}
-				sheets.add(new LoadedSheet(fileName, GridLoader.load(sheet)));
+				sheets.add(new LoadedSheet(fileName, load(sheet, fileName)));
 			}
 		}
 		return sheets;
+	}
+
+	/** POI's refusals, checked or not (EncryptedDocumentException, NotOfficeXmlFileException …), as IOException. */
+	private static Workbook open(Path path) throws IOException {
+		try {
+			return WorkbookFactory.create(path.toFile(), null, true);
+		} catch (RuntimeException e) {
+			throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+		}
+	}
+
+	private static SheetGrid load(Sheet sheet, String fileName) {
+		try {
+			return GridLoader.load(sheet);
+		} catch (RuntimeException e) {
+			throw new PackageReadException(fileName + " › " + sheet.getSheetName(), e);
+		}
 	}
 }

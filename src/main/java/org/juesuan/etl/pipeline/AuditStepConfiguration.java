@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The audit steps: one chunk per department-year, its rules evaluated on what is stored and its audit findings
  * replaced. {@code auditStep} audits what the import run loaded; {@code checkAuditStep} everything stored
- * (optionally one year or department).
+ * (optionally one year or department). One department-year's failure is its finding, not the step's.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditStepConfiguration {
@@ -42,7 +42,7 @@ class AuditStepConfiguration {
 		return new StepBuilder(name, jobRepository).<DepartmentYear, AuditedYear>chunk(1)
 				.transactionManager(transactionManager)
 				.reader(reader)
-				.processor(target -> new AuditedYear(target, auditor.audit(target)))
+				.processor(new AuditProcessor(auditor))
 				.writer(new AuditWriter(findings))
 				.build();
 	}

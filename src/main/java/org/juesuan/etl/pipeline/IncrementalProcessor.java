@@ -1,9 +1,13 @@
 package org.juesuan.etl.pipeline;
 
+import java.io.UncheckedIOException;
+
 import org.juesuan.etl.ingest.FileHashes;
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.store.LoadHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -13,6 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * not read, nothing is written, and Batch counts it as filtered (the run's "unchanged"). {@code --full} reads all.
  */
 class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(IncrementalProcessor.class);
 
 	private final ItemProcessor<PackageRef, ParsedPackage> reader;
 	private final LoadHistory history;
@@ -40,8 +46,12 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 	private boolean unchanged(PackageRef ref) {
 		try {
 			return history.unchanged(ref.department(), ref.year(), FileHashes.of(ref));
-		} catch (RuntimeException unreadable) {
-			return false; // the reader reports what is wrong with the package
+		} catch (UncheckedIOException unreadable) {
+			log.debug("{}: cannot hash its files; the reader reports what is wrong", ref, unreadable);
+			return false;
+		} catch (RuntimeException e) {
+			log.warn("{}: cannot tell whether the package is unchanged; reading it again", ref, e);
+			return false;
 		}
 	}
 }

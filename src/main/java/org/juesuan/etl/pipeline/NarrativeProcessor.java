@@ -1,25 +1,48 @@
 package org.juesuan.etl.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
+import org.juesuan.etl.narrative.check.NarrativeCheck;
+import org.juesuan.etl.store.LoadHistory;
+import org.juesuan.etl.store.NarrativeCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Checks the narrative in a department-year's package folder, {@code <input>/<year>/<department>/}. */
+/**
+ * Checks the narrative that the run's ingest chose for a department-year and recorded with its hash (the folder is
+ * not listed again). An exception checking one department is an internal error recorded as its finding
+ * ({@code narrative.internal-error}), its trace in the log, and the other departments are still checked.
+ */
 class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> {
 
-	private final NarrativeAuditor auditor;
-	private final Path input;
+	private static final Logger log = LoggerFactory.getLogger(NarrativeProcessor.class);
 
-	NarrativeProcessor(NarrativeAuditor auditor, Path input) {
+	private final NarrativeAuditor auditor;
+	private final LoadHistory history;
+	private final Path input;
+	private final String runId;
+
+	NarrativeProcessor(NarrativeAuditor auditor, LoadHistory history, Path input, String runId) {
 		this.auditor = auditor;
+		this.history = history;
 		this.input = input;
+		this.runId = runId;
 	}
 
 	@Override
 	public NarratedYear process(DepartmentYear target) {
-		Path folder = input.resolve(String.valueOf(target.year())).resolve(target.department());
-		return new NarratedYear(target, auditor.check(target, folder, input));
+		try {
+			return new NarratedYear(target, auditor.check(target, history.narrative(target.departmentId(), target.year(), runId), input));
+		} catch (RuntimeException e) {
+			log.error("{}: internal error while checking the narrative", target, e);
+			Finding failed = InternalErrors.finding(InternalErrors.NARRATIVE, target, "核对编制说明", e);
+			NarrativeCounts none = new NarrativeCounts(failed.location(), null, 0, 0, 0, 0, 0, 0, 0);
+			return new NarratedYear(target, new NarrativeCheck(List.of(), List.of(failed), none));
+		}
 	}
 }

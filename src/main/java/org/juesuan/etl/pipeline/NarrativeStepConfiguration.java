@@ -6,6 +6,7 @@ import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.store.ClaimWriter;
 import org.juesuan.etl.store.FindingWriter;
+import org.juesuan.etl.store.LoadHistory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The narrative step: for each department-year the run loaded, its 编制说明 is read and checked against the stored
- * tables; claims, the extraction report and narrative findings replace the previous ones, one department at a time.
+ * The narrative step: for each department-year the run loaded, its 编制说明 (the file its ingest recorded) is read
+ * and checked against the stored tables; claims, the extraction report and narrative findings replace the previous
+ * ones, one department at a time; one department's failure is its finding, not the step's.
  */
 @Configuration(proxyBeanMethods = false)
 class NarrativeStepConfiguration {
@@ -44,7 +46,8 @@ class NarrativeStepConfiguration {
 
 	@Bean
 	@StepScope
-	NarrativeProcessor narrativeProcessor(NarrativeAuditor auditor, @Value("#{jobParameters['input']}") String input) {
-		return new NarrativeProcessor(auditor, Path.of(input));
+	NarrativeProcessor narrativeProcessor(NarrativeAuditor auditor, LoadHistory history,
+			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['runId']}") String runId) {
+		return new NarrativeProcessor(auditor, history, Path.of(input), runId);
 	}
 }

@@ -43,7 +43,7 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 		try {
 			store.save(rejected, runId);
 		} catch (DataAccessException e) {
-			log.error("{}: not even the rejection could be stored: {}", rejected.ref(), rootCause(e));
+			log.error("{}: not even the rejection could be stored: {}", rejected.ref(), rootCause(e), e);
 		}
 	}
 

@@ -62,7 +62,7 @@ public final class RuleLoader {
 		try {
 			check = builtin == null ? ExpressionParser.parse(text) : null;
 		} catch (IllegalArgumentException e) {
-			throw new ConfigException(node.source(), node.key("check"), e.getMessage());
+			throw new ConfigException(node.source(), node.key("check"), e.getMessage(), e);
 		}
 		String forEachRow = node.optionalString("for-each-row");
 		if (forEachRow != null && !forEachRow.matches("T\\d{1,2}\\s+@\\S+(\\s*\\|\\s*T\\d{1,2}\\s+@\\S+)*")) {

@@ -2,13 +2,17 @@ package org.juesuan.etl.store;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.juesuan.etl.model.LoadedFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** What a department-year's last load read: whether a package is unchanged since it was last loaded successfully. */
+/**
+ * What a department-year's loads read: whether a package is unchanged since it was last loaded successfully, and the
+ * narrative a run's load chose, with its hash.
+ */
 @Repository
 public class LoadHistory {
 
@@ -36,5 +40,15 @@ public class LoadHistory {
 		Set<String> now = new HashSet<>();
 		files.forEach(f -> now.add(f.name() + "/" + f.sha256()));
 		return !stored.isEmpty() && stored.size() == now.size() && now.containsAll(stored);
+	}
+
+	/** The 编制说明 the run's load of the department-year chose at ingest, with its SHA-256; empty when it had none. */
+	public Optional<LoadedFile> narrative(long departmentId, int year, String runId) {
+		return jdbc.query("""
+				SELECT f.file_name, f.sha256, f.size_bytes FROM load_file f JOIN package_load l ON l.id = f.load_id
+				WHERE l.run_id = ? AND l.department_id = ? AND l.fiscal_year = ? AND l.status = 'LOADED' AND f.is_narrative
+				ORDER BY l.id DESC""",
+				(rs, i) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getLong(3), true), runId, departmentId, year)
+			.stream().findFirst();
 	}
 }

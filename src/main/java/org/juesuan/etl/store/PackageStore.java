@@ -52,7 +52,7 @@ public class PackageStore {
 		long dept = departments.idOf(pkg.ref().department());
 		int year = pkg.ref().year();
 		long load = insertLoad(pkg, runId, dept);
-		jdbc.batchUpdate("INSERT INTO load_file (load_id, file_name, sha256, size_bytes) VALUES (?, ?, ?, ?)", pkg.files(), 100,
+		jdbc.batchUpdate("INSERT INTO load_file (load_id, file_name, sha256, size_bytes, is_narrative) VALUES (?, ?, ?, ?, ?)", pkg.files(), 100,
 				(ps, f) -> bindFile(ps, load, f));
 		if (pkg.rejected()) {
 			jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND rule_id = 'ingest.package-rejected'", dept, year);
@@ -97,6 +97,7 @@ public class PackageStore {
 		ps.setString(2, FigureWriter.truncate(f.name(), FigureWriter.PATH_LENGTH));
 		ps.setString(3, f.sha256());
 		ps.setLong(4, f.size());
+		ps.setBoolean(5, f.narrative());
 	}
 
 	private void insertTable(long dept, int year, long load, String set, ParsedTable t) {

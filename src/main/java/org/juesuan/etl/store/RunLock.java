@@ -47,7 +47,7 @@ public class RunLock {
 		try {
 			jdbc.update("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)", NAME, owner, now, now);
 		} catch (DuplicateKeyException e) {
-			throw new StoreBusyException(busy());
+			throw new StoreBusyException(busy(), e);
 		}
 		return new Held(owner);
 	}
@@ -87,7 +87,7 @@ public class RunLock {
 			try {
 				jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE name = ? AND owner = ?", Timestamp.from(Instant.now()), NAME, owner);
 			} catch (RuntimeException e) {
-				log.warn("cannot renew the store's lock: {}", e.getMessage());
+				log.warn("cannot renew the store's lock: {}", e.getMessage(), e);
 			}
 		}
 

@@ -6,4 +6,9 @@ public class ConfigException extends RuntimeException {
 	public ConfigException(String source, String key, String problem) {
 		super("config file " + source + ": " + key + ": " + problem);
 	}
+
+	/** As above, keeping the exception that showed the problem as the cause. */
+	public ConfigException(String source, String key, String problem, Throwable cause) {
+		super("config file " + source + ": " + key + ": " + problem, cause);
+	}
 }

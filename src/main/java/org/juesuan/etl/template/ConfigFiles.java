@@ -111,9 +111,9 @@ public final class ConfigFiles {
 			}
 			return new YamlNode(source, "", map);
 		} catch (IOException e) {
-			throw new ConfigException(source, "(file)", e.getMessage());
+			throw new ConfigException(source, "(file)", e.getMessage(), e);
 		} catch (org.yaml.snakeyaml.error.YAMLException e) {
-			throw new ConfigException(source, "(syntax)", e.getMessage());
+			throw new ConfigException(source, "(syntax)", e.getMessage(), e);
 		}
 	}
 }

@@ -28,7 +28,7 @@ final class VocabularyParser {
 		try {
 			return java.util.regex.Pattern.compile(pattern == null ? "(?!)" : pattern);
 		} catch (java.util.regex.PatternSyntaxException e) {
-			throw new ConfigException(set.source(), "unknown-unit-pattern", e.getDescription());
+			throw new ConfigException(set.source(), "unknown-unit-pattern", e.getDescription(), e);
 		}
 	}
 

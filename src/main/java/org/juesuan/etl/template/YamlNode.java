@@ -57,7 +57,7 @@ public record YamlNode(String source, String path, Map<?, ?> map) {
 			try {
 				return java.util.regex.Pattern.compile(p);
 			} catch (java.util.regex.PatternSyntaxException e) {
-				throw new ConfigException(source, key(key), "bad pattern " + p + ": " + e.getDescription());
+				throw new ConfigException(source, key(key), "bad pattern " + p + ": " + e.getDescription(), e);
 			}
 		}).toList();
 	}

@@ -1,7 +1,9 @@
 package org.juesuan.etl.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -71,7 +73,40 @@ class PackageReaderTests {
 		ParsedPackage pkg = reader.read(PackageDiscovery.discover(root, 2024, null).get(0));
 
 		assertThat(pkg.rejected()).isTrue();
-		assertThat(pkg.rejection()).contains("b.xlsx");
+		assertThat(pkg.rejection()).contains("无法打开工作簿").contains("b.xlsx");
+	}
+
+	@Test
+	void aParserFaultIsAnInternalErrorNamingFileAndSheetNotAWorkbookThatCannotBeOpened() throws Exception {
+		Path folder = Files.createDirectories(root.resolve("2024").resolve(PackageFixture.DEPT));
+		SheetFixture.write(folder.resolve("a.xlsx"), t6("Sheet6"));
+		SheetFixture.write(folder.resolve("b.xlsx"), t3("支出表"));
+		PackageReader faulty = FaultyReaders.failingOn(Templates.ALL, IngestProperties.DEFAULT, "b.xlsx");
+
+		assertThatThrownBy(() -> faulty.read(PackageDiscovery.discover(root, 2024, null).get(0)))
+			.isInstanceOfSatisfying(PackageReadException.class, e -> {
+				assertThat(e.where()).isEqualTo("2024/" + PackageFixture.DEPT + "/b.xlsx › 支出表");
+				assertThat(e.getCause()).hasMessage(FaultyReaders.FAULT);
+				assertThat(e.getMessage()).doesNotContain("无法打开工作簿");
+			});
+	}
+
+	@Test
+	void theNarrativeIsChosenAtIngestIgnoringLockHiddenAndOtherFiles() throws Exception {
+		Path folder = Files.createDirectories(root.resolve("2024").resolve(PackageFixture.DEPT));
+		SheetFixture.write(folder.resolve("a.xlsx"), t3("T3"));
+		Files.write(folder.resolve("~$部门决算编制说明.docx"), new byte[] {0x0c, 'o', 'w', 'n', 'e', 'r', 0, 0});
+		Files.writeString(folder.resolve(".编制说明.txt"), "收入总计 999 万元");
+		Files.writeString(folder.resolve("附件.txt"), "附件");
+		Files.writeString(folder.resolve("部门决算编制说明.txt"), "2024年度部门决算公开编制说明");
+
+		ParsedPackage pkg = reader.read(PackageDiscovery.discover(root, 2024, null).get(0));
+
+		assertThat(pkg.files()).filteredOn(LoadedFile::narrative).singleElement().satisfies(f -> {
+			assertThat(f.name()).isEqualTo("2024/" + PackageFixture.DEPT + "/部门决算编制说明.txt");
+			assertThat(f.sha256()).isEqualTo(FileHashes.sha256("2024年度部门决算公开编制说明".getBytes(StandardCharsets.UTF_8)));
+		});
+		assertThat(pkg.files()).extracting(LoadedFile::name).noneMatch(n -> n.contains("~$") || n.contains("/."));
 	}
 
 	@Test

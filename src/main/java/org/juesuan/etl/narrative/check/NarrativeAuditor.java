@@ -1,37 +1,46 @@
 package org.juesuan.etl.narrative.check;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.juesuan.etl.ingest.FileHashes;
 import org.juesuan.etl.ingest.IngestProperties;
 import org.juesuan.etl.ingest.NarrativeFileCheck;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
+import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
+import org.juesuan.etl.narrative.NarrativeText;
+import org.juesuan.etl.narrative.SubjectVocabulary;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.NarrativeCounts;
 import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.TemplateSets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a department's 编制说明 (.txt, .docx or .pdf in its package folder) and checks it against the stored tables
- * of that year (and the previous year, when loaded). A package without a narrative gets a finding saying so.
+ * Reads a department's 编制说明, the file ingest chose and recorded with its hash, and checks it against the stored
+ * tables of that year (and the previous year, when loaded). A package without a narrative gets a finding saying so;
+ * one whose narrative cannot be read, was changed since ingest, or cannot be decoded gets a finding naming the file.
+ * Any other exception is thrown: it is a fault of the checking, not of the narrative.
  */
 @Component
 public class NarrativeAuditor {
 
-	private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".pdf");
+	private static final Logger log = LoggerFactory.getLogger(NarrativeAuditor.class);
 
 	private final FigureReader figures;
 	private final TemplateSets templates;
@@ -50,42 +59,55 @@ public class NarrativeAuditor {
 		}
 	}
 
-	public NarrativeCheck check(DepartmentYear target, Path packageFolder, Path inputRoot) {
-		Optional<Path> file = narrativeFile(packageFolder);
-		if (file.isEmpty()) {
+	/**
+	 * @param recorded the narrative ingest chose for the department-year, named relative to {@code inputRoot}, or empty
+	 */
+	public NarrativeCheck check(DepartmentYear target, Optional<LoadedFile> recorded, Path inputRoot) {
+		if (recorded.isEmpty()) {
 			return missing(target);
 		}
-		String name = inputRoot.relativize(file.get()).toString().replace('\\', '/');
-		Optional<String> refused = NarrativeFileCheck.problem(file.get(), limits);
-		if (refused.isPresent()) {
-			return unreadable(target, name, refused.get());
+		String name = recorded.get().name();
+		byte[] bytes;
+		try {
+			Optional<String> refused = NarrativeFileCheck.problem(inputRoot.resolve(name), limits);
+			if (refused.isPresent()) {
+				return unreadable(target, name, refused.get());
+			}
+			bytes = Files.readAllBytes(inputRoot.resolve(name));
+		} catch (IOException e) {
+			log.warn("{}: cannot read the narrative {}", target, name, e);
+			return problem(target, "N.narrative-read-error", Severity.ERROR, "file", "编制说明 " + name + " 读取失败（I/O 错误）：" + e, name);
+		}
+		String now = FileHashes.sha256(bytes);
+		return now.equals(recorded.get().sha256()) ? check(target, name, bytes) : changed(target, name, recorded.get().sha256(), now);
+	}
+
+	/** Checks the bytes read, which are those ingest recorded. */
+	private NarrativeCheck check(DepartmentYear target, String name, byte[] bytes) {
+		List<String> paragraphs;
+		try {
+			paragraphs = NarrativeText.paragraphs(name, bytes);
+		} catch (IOException refused) {
+			log.info("{}: the narrative {} cannot be parsed", target, name, refused);
+			return unreadable(target, name, "无法读取：" + refused.getMessage());
+		}
+		if (paragraphs.stream().allMatch(String::isBlank)) {
+			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
 		}
 		FigureIndex current = figures.index(target);
 		String set = current.set() != null && readers.containsKey(current.set()) ? current.set() : templates.preferred().name();
-		NarrativeResult narrative;
-		try {
-			narrative = readers.get(set).read(file.get(), target.department());
-		} catch (RuntimeException e) {
-			return unreadable(target, name, "无法读取：" + e.getMessage());
-		}
-		if (narrative.paragraphs().stream().allMatch(String::isBlank)) {
-			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
-		}
+		NarrativeResult narrative = readers.get(set).read(paragraphs, target.department());
 		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> figures.index(dy)).orElse(null);
 		return checkers.get(set).check(narrative, name, current, previous);
 	}
 
-	static Optional<Path> narrativeFile(Path folder) {
-		try (var files = Files.walk(folder)) {
-			return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> EXTENSIONS.stream().anyMatch(e -> p.toString().toLowerCase(Locale.ROOT).endsWith(e)))
-					.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明")).thenComparing(Path::toString));
-		} catch (java.io.IOException e) {
-			return Optional.empty();
-		}
-	}
-
 	private static NarrativeCheck unreadable(DepartmentYear target, String name, String why) {
 		return problem(target, "N.unreadable-narrative", Severity.ERROR, "file", "编制说明 " + name + " " + why, name);
+	}
+
+	private static NarrativeCheck changed(DepartmentYear target, String name, String recorded, String now) {
+		return problem(target, "N.narrative-changed", Severity.ERROR, "file", "编制说明 " + name + " 在导入后已改变（导入时 SHA-256 "
+				+ recorded.substring(0, 12) + "…，现在 " + now.substring(0, 12) + "…），未核对；请重新导入该部门", name);
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {

@@ -58,7 +58,7 @@ final class NarrativeMappingLoader {
 		try {
 			return Term.parse(node.string(key), false);
 		} catch (IllegalArgumentException e) {
-			throw new ConfigException(node.source(), node.key(key), e.getMessage());
+			throw new ConfigException(node.source(), node.key(key), e.getMessage(), e);
 		}
 	}
 }
