@@ -2,7 +2,9 @@ package org.juesuan.etl.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.juesuan.etl.ingest.ReadFinding;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +21,11 @@ public class FindingWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
+	private final ExplanationStore explanations;
 
-	FindingWriter(JdbcTemplate jdbc) {
+	FindingWriter(JdbcTemplate jdbc, ExplanationStore explanations) {
 		this.jdbc = jdbc;
+		this.explanations = explanations;
 	}
 
 	private static final String INSERT_FULL = """
@@ -31,11 +35,13 @@ public class FindingWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step:
-	 * seen again → last_seen_at; gone → resolved_at.
+	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step
+	 * ({@link ExplanationStore#keepInStep}): seen again → last_seen_at; gone → resolved_at.
 	 */
 	@Transactional
 	public void replace(long departmentId, int year, String source, List<Finding> findings) {
+		Set<String> before = new HashSet<>(jdbc.queryForList("SELECT fingerprint FROM finding WHERE department_id = ? AND fiscal_year = ?",
+				String.class, departmentId, year));
 		deleteSource(departmentId, year, source);
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.batchUpdate(INSERT_FULL, findings, 500, (ps, f) -> {
@@ -62,14 +68,7 @@ public class FindingWriter {
 			ps.setBigDecimal(20, yuan ? null : value(f.actualYuan()));
 			ps.setBigDecimal(21, yuan ? null : value(f.differenceYuan()));
 		});
-		jdbc.update("""
-				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
-				WHERE department_id = ? AND fiscal_year = ? AND fingerprint IN (SELECT fingerprint FROM finding
-				  WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
-		jdbc.update("""
-				UPDATE finding_explanation SET resolved_at = ?
-				WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
-				  FROM finding WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
+		explanations.keepInStep(departmentId, year, before, now);
 	}
 
 	/** A percentage as stored: six decimals are more than any printed rate has. */
