@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.juesuan.etl.store.ExplanationStore;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +20,7 @@ class ExplainCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FINGERPRINT", description = "the finding's fingerprint (v_finding.fingerprint)")
 	String fingerprint;
 
-	@Parameters(index = "1", paramLabel = "TEXT", description = "the explanation")
+	@Parameters(index = "1", paramLabel = "TEXT", description = "the explanation (an earlier one of the finding is kept in v_explanation_history)")
 	String text;
 
 	ExplainCommand(ExplanationStore explanations) {

@@ -2,8 +2,10 @@ package org.juesuan.etl.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FindingWriter {
 
 	private final JdbcTemplate jdbc;
+	private final ExplanationStore explanations;
 
-	FindingWriter(JdbcTemplate jdbc) {
+	FindingWriter(JdbcTemplate jdbc, ExplanationStore explanations) {
 		this.jdbc = jdbc;
+		this.explanations = explanations;
 	}
 
 	private static final String INSERT_FULL = """
@@ -28,21 +32,16 @@ public class FindingWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step:
-	 * seen again → last_seen_at; gone → resolved_at.
+	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step
+	 * ({@link ExplanationStore#keepInStep}): seen again → last_seen_at; gone → resolved_at.
 	 */
 	@Transactional
 	public void replace(long departmentId, int year, String source, List<Finding> findings) {
+		Set<String> before = new HashSet<>(jdbc.queryForList("SELECT fingerprint FROM finding WHERE department_id = ? AND fiscal_year = ?",
+				String.class, departmentId, year));
 		deleteSource(departmentId, year, source);
 		Timestamp now = insert(departmentId, year, source, findings);
-		jdbc.update("""
-				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
-				WHERE department_id = ? AND fiscal_year = ? AND fingerprint IN (SELECT fingerprint FROM finding
-				  WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
-		jdbc.update("""
-				UPDATE finding_explanation SET resolved_at = ?
-				WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
-				  FROM finding WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
+		explanations.keepInStep(departmentId, year, before, now);
 	}
 
 	/** A percentage as stored: six decimals are more than any printed rate has. */

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class EmptyStore {
 
 	private static final List<String> TABLES = List.of("consolidated_figure", "claim", "narrative_report", "figure", "table_instance", "finding",
-			"finding_explanation", "load_file", "package_load", "classification", "department");
+			"finding_explanation", "replaced_explanation", "load_file", "package_load", "classification", "department");
 
 	private EmptyStore() {
 	}

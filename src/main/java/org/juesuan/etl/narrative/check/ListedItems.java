@@ -57,16 +57,17 @@ final class ListedItems {
 			for (Listed item : items(list, piece, table)) {
 				covered.add(item.code());
 				if (item.code().length() == 5 && value(table, item.code(), list.column()).signum() == 0) {
-					out.add(findings.of("narrative-items", null, claim, "编制说明所列" + list.subject() + "包括“" + item.name() + "”，但"
-							+ title + " " + item.code() + (table.rowKeys().contains(item.code()) ? " 为 0" : " 未列示"), null, BigDecimal.ZERO, null));
+					out.add(findings.about(item.code(), findings.of("narrative-items", null, claim, "编制说明所列" + list.subject() + "包括“"
+							+ item.name() + "”，但" + title + " " + item.code() + (table.rowKeys().contains(item.code()) ? " 为 0" : " 未列示"), null,
+							BigDecimal.ZERO, null)));
 				}
 			}
 		}
 		table.rowKeys().stream().filter(k -> k.length() == 5 && list.codes().stream().anyMatch(k::startsWith)
 				&& covered.stream().noneMatch(k::startsWith) && value(table, k, list.column()).signum() != 0)
-				.forEach(k -> out.add(findings.of("narrative-items", findings.severity("narrative-items-omitted"), claim, "编制说明所列"
-						+ list.subject() + "未包括" + k + " " + table.label(k) + "（" + Money.show(value(table, k, list.column()), "万元")
-						+ " 万元）", null, value(table, k, list.column()), null)));
+				.forEach(k -> out.add(findings.about(k, findings.of("narrative-items", findings.severity("narrative-items-omitted"), claim,
+						"编制说明所列" + list.subject() + "未包括" + k + " " + table.label(k) + "（" + Money.show(value(table, k, list.column()), "万元")
+						+ " 万元）", null, value(table, k, list.column()), null))));
 	}
 
 	/** A listed item with the code it stands for. */

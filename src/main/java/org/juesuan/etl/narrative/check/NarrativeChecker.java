@@ -47,7 +47,7 @@ final class NarrativeChecker {
 	}
 
 	NarrativeCheck check(NarrativeResult narrative, String file, FigureIndex index, FigureIndex previous) {
-		NarrativeFindings findings = new NarrativeFindings(mapping, index, file);
+		NarrativeFindings findings = new NarrativeFindings(mapping, index, file, narrative.claims());
 		List<Finding> out = new ArrayList<>();
 		Map<Claim, CheckedClaim> checked = new LinkedHashMap<>();
 		Map<String, List<Claim>> sentences = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package org.juesuan.etl.narrative.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,9 @@ import org.juesuan.etl.narrative.Passage;
 /**
  * Checks on the words of the narrative rather than its figures: the years the 情况说明 names (the title and part
  * heading, "与 2023 年度相比", "2024 年度收入支出总计", "截至 2024 年 12 月 31 日" must fit the package's year), and
- * template text left in anywhere (XXX, 增加（减少）, （如持平作持平表述）; patterns in {@code mapping.yml}).
+ * template text left in anywhere (XXX, 增加（减少）, （如持平作持平表述）; patterns in {@code mapping.yml}). A finding's
+ * fingerprint is its rule, section and the words found, numbered in document order when they recur, never its sentence:
+ * rewording the sentence around them keeps its explanation. One instance checks one narrative.
  */
 final class NarrativeTextChecks {
 
@@ -32,6 +36,8 @@ final class NarrativeTextChecks {
 	private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
 	private final NarrativeMapping mapping;
+	/** How often each (rule, section, words) was found so far: a fingerprint counts them, the sentence is left out. */
+	private final Map<String, Integer> seen = new HashMap<>();
 
 	NarrativeTextChecks(NarrativeMapping mapping) {
 		this.mapping = mapping;
@@ -106,6 +112,7 @@ final class NarrativeTextChecks {
 	private Finding finding(String kind, FigureIndex index, String file, String section, String message, String quote, String what) {
 		String rule = "N." + kind.substring("narrative-".length());
 		return new Finding(rule, mapping.severity(kind), kind, null, null, null, message, null, null, null, file, quote,
-				Fingerprint.of(rule, index.department(), String.valueOf(index.year()), section, what, quote));
+				Fingerprint.of(rule, index.department(), String.valueOf(index.year()), section, what,
+						String.valueOf(seen.merge(rule + "\u001f" + section + "\u001f" + what, 1, Integer::sum))));
 	}
 }

@@ -29,8 +29,9 @@ final class PathNames {
 			int at = level;
 			if (items.stream().noneMatch(k -> names.sameLoosely(path.get(at), t.label(k.substring(0, digits))))) {
 				String code = items.get(0).substring(0, digits);
-				out.add(findings.of("narrative-amount", Severity.WARNING, claim, "编制说明的科目名称“" + path.get(at) + (level == 0 ? "（类）" : "（款）")
-						+ "”与表中 " + code + "“" + t.label(code) + "”不一致", null, null, null));
+				String kind = level == 0 ? "（类）" : "（款）";
+				out.add(findings.about(kind, findings.of("narrative-amount", Severity.WARNING, claim, "编制说明的科目名称“" + path.get(at) + kind
+						+ "”与表中 " + code + "“" + t.label(code) + "”不一致", null, null, null)));
 			}
 		}
 	}
