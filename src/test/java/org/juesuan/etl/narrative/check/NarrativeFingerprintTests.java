@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
+import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.template.TemplateLoader;
 import org.juesuan.etl.template.TemplateProperties;
@@ -33,7 +34,7 @@ class NarrativeFingerprintTests {
 		IndexFixture tables = new IndexFixture().put(1, "收入总计", "金额", "411.99", "C30").put(1, "支出总计", "金额", "411.99", "F30")
 				.put(1, "本年支出合计", "金额", "411.91", "F20").put(3, "合计", "基本支出", "199.81", "D7").put(3, "合计", "项目支出", "212.11", "E7");
 		return CHECKER.check(READER.read(text, "测试局"), "说明.txt", tables.index(), null).findings().stream()
-				.filter(f -> f.ruleId().equals(rule) && !f.severity().equals("INFO")).toList();
+				.filter(f -> f.ruleId().equals(rule) && f.severity() != Severity.INFO).toList();
 	}
 
 	@Test
