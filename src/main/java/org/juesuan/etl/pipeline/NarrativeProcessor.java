@@ -3,6 +3,8 @@ package org.juesuan.etl.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.juesuan.etl.ingest.IngestProperties;
+import org.juesuan.etl.ingest.RecordedNarrative;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
@@ -26,9 +28,11 @@ class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> 
 	private final LoadHistory history;
 	private final Path input;
 	private final String runId;
+	private final IngestProperties limits;
 
-	NarrativeProcessor(NarrativeAuditor auditor, LoadHistory history, Path input, String runId) {
+	NarrativeProcessor(NarrativeAuditor auditor, LoadHistory history, IngestProperties limits, Path input, String runId) {
 		this.auditor = auditor;
+		this.limits = limits;
 		this.history = history;
 		this.input = input;
 		this.runId = runId;
@@ -37,7 +41,8 @@ class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> 
 	@Override
 	public NarratedYear process(DepartmentYear target) {
 		try {
-			return new NarratedYear(target, auditor.check(target, history.narrative(target.departmentId(), target.year(), runId), input));
+			return new NarratedYear(target, auditor.check(target,
+					RecordedNarrative.read(history.narrative(target.departmentId(), target.year(), runId), input, limits)));
 		} catch (RuntimeException e) {
 			log.error("{}: internal error while checking the narrative", target, e);
 			Finding failed = InternalErrors.finding(InternalErrors.NARRATIVE, target, "核对编制说明", e);

@@ -2,6 +2,7 @@ package org.juesuan.etl.pipeline;
 
 import java.nio.file.Path;
 
+import org.juesuan.etl.ingest.IngestProperties;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.store.ClaimWriter;
@@ -46,8 +47,8 @@ class NarrativeStepConfiguration {
 
 	@Bean
 	@StepScope
-	NarrativeProcessor narrativeProcessor(NarrativeAuditor auditor, LoadHistory history,
+	NarrativeProcessor narrativeProcessor(NarrativeAuditor auditor, LoadHistory history, IngestProperties limits,
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['runId']}") String runId) {
-		return new NarrativeProcessor(auditor, history, Path.of(input), runId);
+		return new NarrativeProcessor(auditor, history, limits, Path.of(input), runId);
 	}
 }

@@ -1,22 +1,17 @@
 package org.juesuan.etl.narrative.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import org.juesuan.etl.ingest.FileHashes;
-import org.juesuan.etl.ingest.IngestProperties;
-import org.juesuan.etl.ingest.NarrativeFileCheck;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.Fingerprint;
-import org.juesuan.etl.model.LoadedFile;
+import org.juesuan.etl.model.NarrativeFile;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
@@ -44,14 +39,12 @@ public class NarrativeAuditor {
 
 	private final FigureReader figures;
 	private final TemplateSets templates;
-	private final IngestProperties limits;
 	private final Map<String, NarrativeReader> readers = new HashMap<>();
 	private final Map<String, NarrativeChecker> checkers = new HashMap<>();
 
-	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates, IngestProperties limits) {
+	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates) {
 		this.figures = figures;
 		this.templates = templates;
-		this.limits = limits;
 		Path local = Path.of(properties.dir());
 		for (TemplateSet set : templates.sets()) {
 			readers.put(set.name(), new NarrativeReader(NarrativeFiles.vocabulary(local, set.name()), set.narrativePart()));
@@ -59,27 +52,22 @@ public class NarrativeAuditor {
 		}
 	}
 
-	/**
-	 * @param recorded the narrative ingest chose for the department-year, named relative to {@code inputRoot}, or empty
-	 */
-	public NarrativeCheck check(DepartmentYear target, Optional<LoadedFile> recorded, Path inputRoot) {
-		if (recorded.isEmpty()) {
-			return missing(target);
+	/** Checks the narrative ingest recorded, as read back; a narrative that cannot be checked is a finding saying why. */
+	public NarrativeCheck check(DepartmentYear target, NarrativeFile file) {
+		if (file instanceof NarrativeFile.Read read) {
+			return check(target, read.name(), read.bytes());
 		}
-		String name = recorded.get().name();
-		byte[] bytes;
-		try {
-			Optional<String> refused = NarrativeFileCheck.problem(inputRoot.resolve(name), limits);
-			if (refused.isPresent()) {
-				return unreadable(target, name, refused.get());
-			}
-			bytes = Files.readAllBytes(inputRoot.resolve(name));
-		} catch (IOException e) {
-			log.warn("{}: cannot read the narrative {}", target, name, e);
-			return problem(target, "N.narrative-read-error", Severity.ERROR, "file", "编制说明 " + name + " 读取失败（I/O 错误）：" + e, name);
+		if (file instanceof NarrativeFile.Refused refused) {
+			return unreadable(target, refused.name(), refused.why());
 		}
-		String now = FileHashes.sha256(bytes);
-		return now.equals(recorded.get().sha256()) ? check(target, name, bytes) : changed(target, name, recorded.get().sha256(), now);
+		if (file instanceof NarrativeFile.Failed failed) {
+			return problem(target, "N.narrative-read-error", Severity.ERROR, "file",
+					"编制说明 " + failed.name() + " 读取失败（I/O 错误）：" + failed.error(), failed.name());
+		}
+		if (file instanceof NarrativeFile.Changed changed) {
+			return changed(target, changed.name(), changed.recordedSha256(), changed.currentSha256());
+		}
+		return missing(target);
 	}
 
 	/** Checks the bytes read, which are those ingest recorded. */
