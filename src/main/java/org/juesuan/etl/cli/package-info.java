@@ -1,7 +1,8 @@
 /**
  * The command line: {@code import} and {@code check} run their jobs (one at a time per store), {@code schedule}
- * imports at cron times, {@code query} runs one SQL statement as the read-only analysts' account and prints a table
- * or CSV ({@code grant-reader} creates that account on MySQL/MariaDB), {@code explain} annotates a finding. Picocli
- * parses; Spring provides the beans; the exit code is the command's.
+ * imports at cron times, {@code export} writes the district outputs, {@code explain} annotates a finding;
+ * {@code query} and {@code console} run SQL as the read-only analysts' account without starting Spring
+ * ({@code grant-reader} creates that account on MySQL/MariaDB), {@code generate} and {@code bench} neither.
+ * Picocli parses; the exit code is the command's.
  */
 package org.juesuan.etl.cli;

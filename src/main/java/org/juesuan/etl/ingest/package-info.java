@@ -6,4 +6,3 @@
  */
 package org.juesuan.etl.ingest;
 
-import org.juesuan.etl.model.Figure;
