@@ -14,7 +14,10 @@ public class JuesuanEtlApplication {
 		System.exit(run(args));
 	}
 
-	/** Runs a command and returns its exit status; a failure to start is one line on the console, its trace in the log file. */
+	/**
+	 * Runs a command and returns its exit status; a failure to start is one line on the
+	 * console, its trace in the log file.
+	 */
 	public static int run(String... args) {
 		if (AnalystCommands.handles(args)) {
 			return AnalystCommands.run(args, System.getenv());
@@ -24,7 +27,8 @@ public class JuesuanEtlApplication {
 		}
 		try {
 			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			if (StartupFailure.busy(e)) {
 				LoggerFactory.getLogger(JuesuanEtlApplication.class).error("数据库文件正被另一个进程使用（如另一个 import）；等它结束后再运行", e);
 				return 3;
@@ -33,4 +37,5 @@ public class JuesuanEtlApplication {
 			return 1;
 		}
 	}
+
 }

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * The README's configuration table is true to the code: every component of every {@code @ConfigurationProperties}
- * record is a row, every {@code juesuan.*} row is a component (or a listed exception), and a default written in
- * backquotes binds to the record's own default.
+ * The README's configuration table is true to the code: every component of every
+ * {@code @ConfigurationProperties} record is a row, every {@code juesuan.*} row is a
+ * component (or a listed exception), and a default written in backquotes binds to the
+ * record's own default.
  */
 class ConfigurationTableTests {
 
@@ -67,12 +68,16 @@ class ConfigurationTableTests {
 
 	@Test
 	void theLogFilesFallbackIsTheOutputDefault() throws Exception {
-		// Logging starts before binding, so application.yml repeats this one default; keep the two equal.
+		// Logging starts before binding, so application.yml repeats this one default;
+		// keep the two equal.
 		assertThat(Files.readString(Path.of("src/main/resources/application.yml")))
-				.contains("${juesuan.output:" + FolderProperties.DEFAULT_OUTPUT + "}/logs/");
+			.contains("${juesuan.output:" + FolderProperties.DEFAULT_OUTPUT + "}/logs/");
 	}
 
-	/** Property → its default as the README writes it in backquotes (null when it says it in words). */
+	/**
+	 * Property → its default as the README writes it in backquotes (null when it says it
+	 * in words).
+	 */
 	private static Map<String, String> table() throws Exception {
 		String readme = Files.readString(Path.of("README.md"));
 		String section = readme.substring(readme.indexOf("## Configuration"));
@@ -91,13 +96,17 @@ class ConfigurationTableTests {
 			String[] defaults = m.group(2).strip().split(" / ");
 			for (int i = 0; i < names.size(); i++) {
 				String value = i < defaults.length ? defaults[i].strip() : null;
-				rows.put(names.get(i), value != null && value.startsWith("`") ? value.substring(1, value.indexOf('`', 1)) : null);
+				rows.put(names.get(i),
+						value != null && value.startsWith("`") ? value.substring(1, value.indexOf('`', 1)) : null);
 			}
 		}
 		return rows;
 	}
 
-	/** {@code prefix.component-name} → record type, for every {@code @ConfigurationProperties} record of the application. */
+	/**
+	 * {@code prefix.component-name} → record type, for every
+	 * {@code @ConfigurationProperties} record of the application.
+	 */
 	private static Map<String, Class<?>> settings() throws Exception {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
@@ -126,9 +135,11 @@ class ConfigurationTableTests {
 					return c.getAccessor().invoke(record);
 				}
 			}
-		} catch (ReflectiveOperationException e) {
+		}
+		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException(e);
 		}
 		throw new IllegalArgumentException(name);
 	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * What the district outputs consolidate and how they name it.
  *
- * @param district the district's name, as the consolidated tables' 编制单位 (default {@value #DEFAULT_DISTRICT})
- * @param groups named groups of departments consolidated beside the whole district, written {@code "[街道]": [部门名, …]}
- *        (brackets keep a Chinese key whole);
- *        the whole district is the group {@value #WHOLE_DISTRICT}, which no configured group may be called
+ * @param district the district's name, as the consolidated tables' 编制单位 (default
+ * {@value #DEFAULT_DISTRICT})
+ * @param groups named groups of departments consolidated beside the whole district,
+ * written {@code "[街道]": [部门名, …]} (brackets keep a Chinese key whole); the whole
+ * district is the group {@value #WHOLE_DISTRICT}, which no configured group may be called
  */
 @ConfigurationProperties("juesuan")
 public record AggregateProperties(String district, Map<String, List<String>> groups) {
@@ -25,7 +26,8 @@ public record AggregateProperties(String district, Map<String, List<String>> gro
 		district = district == null || district.isBlank() ? DEFAULT_DISTRICT : district.strip();
 		groups = groups == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(groups));
 		if (groups.keySet().stream().anyMatch(k -> k.matches("\\d+"))) {
-			// Spring drops the characters of a map key it cannot bind (all of a Chinese name) unless bracketed.
+			// Spring drops the characters of a map key it cannot bind (all of a Chinese
+			// name) unless bracketed.
 			throw new IllegalArgumentException("juesuan.groups: 中文组名须写在方括号和引号中，如 \"[街道]\": [部门名, …]");
 		}
 		if (groups.containsKey(WHOLE_DISTRICT)) {

@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Draws the report's charts with JFreeChart as PNG data URIs, Chinese labels in WenQuanYi Zen Hei
- * ({@code fonts-wqy-zenhei}) when installed, else in the JVM's logical sans-serif font (which may show boxes).
+ * Draws the report's charts with JFreeChart as PNG data URIs, Chinese labels in WenQuanYi
+ * Zen Hei ({@code fonts-wqy-zenhei}) when installed, else in the JVM's logical sans-serif
+ * font (which may show boxes).
  */
 final class ChartImages {
 
@@ -47,11 +48,13 @@ final class ChartImages {
 	}
 
 	/** Bars by category, one series per key of {@code series}. */
-	static String bars(String title, String axis, Map<String, Map<String, ? extends Number>> series, boolean stacked, boolean horizontal) {
+	static String bars(String title, String axis, Map<String, Map<String, ? extends Number>> series, boolean stacked,
+			boolean horizontal) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		series.forEach((name, values) -> values.forEach((category, v) -> data.addValue(v, name, category)));
 		PlotOrientation orientation = horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL;
-		JFreeChart chart = stacked ? ChartFactory.createStackedBarChart(title, null, axis, data, orientation, true, false, false)
+		JFreeChart chart = stacked
+				? ChartFactory.createStackedBarChart(title, null, axis, data, orientation, true, false, false)
 				: ChartFactory.createBarChart(title, null, axis, data, orientation, true, false, false);
 		int height = horizontal ? Math.max(320, 60 + 28 * data.getColumnCount()) : 400;
 		return png(chart, 900, height);
@@ -62,7 +65,8 @@ final class ChartImages {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ChartUtils.writeChartAsPNG(out, chart, width, height);
 			return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -80,12 +84,15 @@ final class ChartImages {
 		if (Files.isReadable(CJK_FONT)) {
 			try {
 				return Font.createFonts(CJK_FONT.toFile())[0];
-			} catch (IOException | FontFormatException e) {
+			}
+			catch (IOException | FontFormatException e) {
 				log.warn("无法读取中文字体 {}: {}", CJK_FONT, e.getMessage(), e);
 			}
-		} else {
+		}
+		else {
 			log.warn("未找到中文字体 {}（apt-get install fonts-wqy-zenhei）；图表改用系统默认字体，中文可能显示为方框", CJK_FONT);
 		}
 		return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 	}
+
 }

@@ -7,8 +7,8 @@ import org.juesuan.etl.template.PanelSpec;
 import org.juesuan.etl.template.RowSpec;
 
 /**
- * 科目编码 | 科目名称 | amount columns: the 合计 row, then every coded row in code order (类 › 款 › 项), then the
- * panel's fixed rows (T8's 人员经费合计, 公用经费合计).
+ * 科目编码 | 科目名称 | amount columns: the 合计 row, then every coded row in code order (类 › 款 ›
+ * 项), then the panel's fixed rows (T8's 人员经费合计, 公用经费合计).
  */
 record CodedLayout(PanelSpec panel) implements TableLayout {
 

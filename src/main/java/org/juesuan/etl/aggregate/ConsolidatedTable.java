@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The consolidated figures of one canonical table, by row key (code or fixed label) and column. */
+/**
+ * The consolidated figures of one canonical table, by row key (code or fixed label) and
+ * column.
+ */
 final class ConsolidatedTable {
 
 	private final Map<String, Map<String, BigDecimal>> amounts = new HashMap<>();
+
 	private final TreeMap<String, String> codeLabels = new TreeMap<>();
 
 	ConsolidatedTable(List<ConsolidatedFigure> figures) {
@@ -25,9 +29,15 @@ final class ConsolidatedTable {
 		return amounts.isEmpty();
 	}
 
-	/** No figure of the table has an amount other than zero: the table states that it is empty. */
+	/**
+	 * No figure of the table has an amount other than zero: the table states that it is
+	 * empty.
+	 */
 	boolean allZero() {
-		return amounts.values().stream().flatMap(row -> row.values().stream()).allMatch(a -> a == null || a.signum() == 0);
+		return amounts.values()
+			.stream()
+			.flatMap(row -> row.values().stream())
+			.allMatch(a -> a == null || a.signum() == 0);
 	}
 
 	/** Some row has a figure in {@code column}. */
@@ -56,4 +66,5 @@ final class ConsolidatedTable {
 	BigDecimal amount(String key, String column) {
 		return has(key, column) ? amounts.get(key).get(column) : null;
 	}
+
 }

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refreshes {@code consolidated_figure}: for each year, every canonical table summed over the departments of the
- * whole district and of each configured group, by canonical row (a coded row by its code, whatever its spelling; a
- * fixed row by its canonical label) and column, with how many departments contribute and how many of those have
- * ERROR findings. Packages of different template sets meet in the canonical model, so they sum as they are.
+ * Refreshes {@code consolidated_figure}: for each year, every canonical table summed over
+ * the departments of the whole district and of each configured group, by canonical row (a
+ * coded row by its code, whatever its spelling; a fixed row by its canonical label) and
+ * column, with how many departments contribute and how many of those have ERROR findings.
+ * Packages of different template sets meet in the canonical model, so they sum as they
+ * are.
  */
 @Component
 public class Consolidator {
@@ -44,10 +46,13 @@ public class Consolidator {
 		this.properties = properties;
 	}
 
-	/** Recomputes every stored year; returns the number of consolidated figures written. */
+	/**
+	 * Recomputes every stored year; returns the number of consolidated figures written.
+	 */
 	@Transactional
 	public int refresh() {
-		List<Integer> years = jdbc.queryForList("SELECT DISTINCT fiscal_year FROM figure ORDER BY fiscal_year", Integer.class);
+		List<Integer> years = jdbc.queryForList("SELECT DISTINCT fiscal_year FROM figure ORDER BY fiscal_year",
+				Integer.class);
 		jdbc.update("DELETE FROM consolidated_figure");
 		int written = 0;
 		for (int year : years) {
@@ -61,9 +66,11 @@ public class Consolidator {
 	}
 
 	private int consolidate(int year, String group, List<String> members) {
-		String only = members.isEmpty() ? "" : "AND d.name IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
+		String only = members.isEmpty() ? ""
+				: "AND d.name IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
 		List<Object> args = new ArrayList<>(List.of(group, Timestamp.from(Instant.now()), year));
 		args.addAll(members);
 		return jdbc.update(INSERT.formatted(only), args.toArray());
 	}
+
 }

@@ -8,23 +8,34 @@ import java.util.Map;
 
 import org.juesuan.etl.store.FindingRow;
 
-/** The report's table of departments (sortable, each linking to its section) and the sections themselves. */
+/**
+ * The report's table of departments (sortable, each linking to its section) and the
+ * sections themselves.
+ */
 final class DepartmentSections {
 
 	private DepartmentSections() {
 	}
 
-	/** The section id of the {@code index}-th department: ids never carry a department's name. */
+	/**
+	 * The section id of the {@code index}-th department: ids never carry a department's
+	 * name.
+	 */
 	static String id(int index) {
 		return "dept-" + (index + 1);
 	}
 
 	static void table(StringBuilder html, List<DepartmentLine> departments) {
-		html.append("<h2>部门</h2><table class=\"sortable\" id=\"departments\"><thead><tr><th>部门</th><th>本年支出合计</th><th>基本支出</th>")
-				.append("<th>项目支出</th><th>三公经费</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>");
+		html.append(
+				"<h2>部门</h2><table class=\"sortable\" id=\"departments\"><thead><tr><th>部门</th><th>本年支出合计</th><th>基本支出</th>")
+			.append("<th>项目支出</th><th>三公经费</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>");
 		for (int i = 0; i < departments.size(); i++) {
 			DepartmentLine d = departments.get(i);
-			html.append("<tr><td><a href=\"#").append(id(i)).append("\">").append(esc(d.department())).append("</a></td>");
+			html.append("<tr><td><a href=\"#")
+				.append(id(i))
+				.append("\">")
+				.append(esc(d.department()))
+				.append("</a></td>");
 			for (String column : List.of("expenditure_total_yuan", "basic_yuan", "project_yuan", "three_public_yuan")) {
 				html.append(amount(d, column));
 			}
@@ -38,19 +49,41 @@ final class DepartmentSections {
 		for (int i = 0; i < departments.size(); i++) {
 			DepartmentLine d = departments.get(i);
 			html.append("<section id=\"").append(id(i)).append("\"><h3>").append(esc(d.department())).append("</h3>");
-			html.append("<p>本年支出合计 ").append(wan(d.amount("expenditure_total_yuan"))).append(" 万元；错误 ").append(d.errors())
-					.append("，警告 ").append(d.warnings()).append("，提示 ").append(d.infos()).append("</p>");
-			narratives.stream().filter(n -> d.department().equals(n.get("department"))).forEach(n -> narrative(html, n));
+			html.append("<p>本年支出合计 ")
+				.append(wan(d.amount("expenditure_total_yuan")))
+				.append(" 万元；错误 ")
+				.append(d.errors())
+				.append("，警告 ")
+				.append(d.warnings())
+				.append("，提示 ")
+				.append(d.infos())
+				.append("</p>");
+			narratives.stream()
+				.filter(n -> d.department().equals(n.get("department")))
+				.forEach(n -> narrative(html, n));
 			findings(html, findings.getOrDefault(d.department(), List.of()));
 			html.append("</section>");
 		}
 	}
 
 	private static void narrative(StringBuilder html, Map<String, Object> n) {
-		html.append("<p>编制说明 ").append(esc(n.get("source_file"))).append("（").append(esc(n.get("part"))).append("）：")
-				.append(esc(n.get("figures_found"))).append(" 个数字，").append(esc(n.get("claims"))).append(" 条陈述：相符 ")
-				.append(esc(n.get("matched"))).append("（含舍入 ").append(esc(n.get("rounding"))).append("），不符 ")
-				.append(esc(n.get("mismatched"))).append("，无对应 ").append(esc(n.get("unmatched"))).append("</p>");
+		html.append("<p>编制说明 ")
+			.append(esc(n.get("source_file")))
+			.append("（")
+			.append(esc(n.get("part")))
+			.append("）：")
+			.append(esc(n.get("figures_found")))
+			.append(" 个数字，")
+			.append(esc(n.get("claims")))
+			.append(" 条陈述：相符 ")
+			.append(esc(n.get("matched")))
+			.append("（含舍入 ")
+			.append(esc(n.get("rounding")))
+			.append("），不符 ")
+			.append(esc(n.get("mismatched")))
+			.append("，无对应 ")
+			.append(esc(n.get("unmatched")))
+			.append("</p>");
 	}
 
 	private static void findings(StringBuilder html, List<FindingRow> rows) {
@@ -60,19 +93,33 @@ final class DepartmentSections {
 		}
 		html.append("<table><tr><th>级别</th><th>规则</th><th>说明</th><th>单元格</th><th>编制说明原文</th><th>出错说明</th></tr>");
 		for (FindingRow r : rows) {
-			html.append("<tr><td class=\"").append(esc(r.severity().name())).append("\">").append(esc(r.severity().name())).append("</td><td>")
-					.append(esc(r.ruleId())).append("</td><td>").append(esc(r.message())).append("</td><td>").append(esc(r.location()))
-					.append("</td><td>").append(esc(r.narrativeQuote())).append("</td><td>").append(esc(r.explanation())).append("</td></tr>");
+			html.append("<tr><td class=\"")
+				.append(esc(r.severity().name()))
+				.append("\">")
+				.append(esc(r.severity().name()))
+				.append("</td><td>")
+				.append(esc(r.ruleId()))
+				.append("</td><td>")
+				.append(esc(r.message()))
+				.append("</td><td>")
+				.append(esc(r.location()))
+				.append("</td><td>")
+				.append(esc(r.narrativeQuote()))
+				.append("</td><td>")
+				.append(esc(r.explanation()))
+				.append("</td></tr>");
 		}
 		html.append("</table>");
 	}
 
 	private static String amount(DepartmentLine d, String column) {
 		java.math.BigDecimal value = d.amount(column);
-		return "<td class=\"n\" data-v=\"" + (value == null ? "" : value.toPlainString()) + "\">" + wan(value) + "</td>";
+		return "<td class=\"n\" data-v=\"" + (value == null ? "" : value.toPlainString()) + "\">" + wan(value)
+				+ "</td>";
 	}
 
 	private static String count(int n) {
 		return "<td class=\"n\">" + n + "</td>";
 	}
+
 }

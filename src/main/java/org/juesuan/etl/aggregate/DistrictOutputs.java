@@ -15,28 +15,39 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the district outputs of a year (and group) into a folder: {@code district-<year>.xlsx} (the consolidated
- * tables in the district's template set), {@code departments-<year>.xlsx/.csv}, {@code findings-<year>.xlsx/.csv} and
+ * Writes the district outputs of a year (and group) into a folder:
+ * {@code district-<year>.xlsx} (the consolidated tables in the district's template set),
+ * {@code departments-<year>.xlsx/.csv}, {@code findings-<year>.xlsx/.csv} and
  * {@code report-<year>.html}.
  */
 @Component
 public class DistrictOutputs {
 
-	/** The set the district files its consolidated tables in when {@code juesuan.templates.set} is {@code auto}. */
+	/**
+	 * The set the district files its consolidated tables in when
+	 * {@code juesuan.templates.set} is {@code auto}.
+	 */
 	static final String DEFAULT_SET = "sichuan-2024";
 
 	private static final Logger log = LoggerFactory.getLogger(DistrictOutputs.class);
 
 	private final DistrictQuery query;
+
 	private final FigureReader stored;
+
 	private final FindingQuery findings;
+
 	private final FindingsReportWriter findingsWriter;
+
 	private final TemplateSets templates;
+
 	private final AggregateProperties properties;
+
 	private final HtmlReport html;
 
-	DistrictOutputs(DistrictQuery query, FigureReader stored, FindingQuery findings, FindingsReportWriter findingsWriter,
-			TemplateSets templates, AggregateProperties properties, HtmlReport html) {
+	DistrictOutputs(DistrictQuery query, FigureReader stored, FindingQuery findings,
+			FindingsReportWriter findingsWriter, TemplateSets templates, AggregateProperties properties,
+			HtmlReport html) {
 		this.query = query;
 		this.stored = stored;
 		this.findings = findings;
@@ -55,10 +66,13 @@ public class DistrictOutputs {
 		return Scope.of(year, group, properties);
 	}
 
-	/** Writes the outputs of {@code scope} into {@code folder}; returns the files written. */
+	/**
+	 * Writes the outputs of {@code scope} into {@code folder}; returns the files written.
+	 */
 	public List<Path> write(Path folder, Scope scope) throws IOException {
 		Path district = folder.resolve(scope.stem("district") + ".xlsx");
-		DistrictWorkbook.write(district, districtSet(), properties.district(), query.consolidated(scope.year(), scope.group()));
+		DistrictWorkbook.write(district, districtSet(), properties.district(),
+				query.consolidated(scope.year(), scope.group()));
 		List<DepartmentLine> departments = query.departments(scope);
 		Tabular summary = DepartmentLine.tabular(departments);
 		Path departmentsXlsx = folder.resolve(scope.stem("departments") + ".xlsx");
@@ -70,7 +84,8 @@ public class DistrictOutputs {
 		html.write(report, scope, departments, rows);
 		log.info("区汇总输出 {} {}: {}", scope.year(), scope.group(), folder);
 		return List.of(district, departmentsXlsx, folder.resolve(scope.stem("departments") + ".csv"),
-				folder.resolve(scope.stem("findings") + ".xlsx"), folder.resolve(scope.stem("findings") + ".csv"), report);
+				folder.resolve(scope.stem("findings") + ".xlsx"), folder.resolve(scope.stem("findings") + ".csv"),
+				report);
 	}
 
 	private List<DepartmentYear> scope(Scope scope) {
@@ -80,4 +95,5 @@ public class DistrictOutputs {
 	TemplateSet districtSet() {
 		return templates.fixed() ? templates.preferred() : templates.set(DEFAULT_SET).orElse(templates.preferred());
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads what the district outputs show from the analysts' views and the stored consolidation. */
+/**
+ * Reads what the district outputs show from the analysts' views and the stored
+ * consolidation.
+ */
 @Repository
 class DistrictQuery {
 
@@ -23,11 +26,13 @@ class DistrictQuery {
 	}
 
 	List<ConsolidatedFigure> consolidated(int year, String group) {
-		return jdbc.query("""
-				SELECT table_no, row_no, row_code, row_label, column_name, amount_yuan, department_count, error_department_count
-				FROM consolidated_figure WHERE fiscal_year = ? AND group_name = ? ORDER BY table_no, row_no, row_code""",
-				(rs, i) -> new ConsolidatedFigure(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8)), year, group);
+		return jdbc
+			.query("""
+					SELECT table_no, row_no, row_code, row_label, column_name, amount_yuan, department_count, error_department_count
+					FROM consolidated_figure WHERE fiscal_year = ? AND group_name = ? ORDER BY table_no, row_no, row_code""",
+					(rs, i) -> new ConsolidatedFigure(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8)),
+					year, group);
 	}
 
 	List<DepartmentLine> departments(Scope scope) {
@@ -64,8 +69,10 @@ class DistrictQuery {
 	List<Map<String, Object>> narratives(Scope scope) {
 		return jdbc.queryForList("""
 				SELECT department, source_file, part, figures_found, claims, matched, rounding, mismatched, unmatched
-				FROM v_narrative_report WHERE year = ? ORDER BY department""", scope.year()).stream()
-				.filter(r -> scope.includes((String) r.get("department")))
-				.toList();
+				FROM v_narrative_report WHERE year = ? ORDER BY department""", scope.year())
+			.stream()
+			.filter(r -> scope.includes((String) r.get("department")))
+			.toList();
 	}
+
 }

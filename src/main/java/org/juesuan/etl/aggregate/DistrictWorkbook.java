@@ -14,9 +14,10 @@ import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.TemplateSet;
 
 /**
- * {@code district-<year>.xlsx}: the consolidated tables in the standard layout of a template set, one sheet per table
- * of the set with its label, title, 编制单位 and {@code 金额单位：万元}, multi-level headers, 合计 rows, codes and names —
- * so the file is a package the project's own ingest reads back.
+ * {@code district-<year>.xlsx}: the consolidated tables in the standard layout of a
+ * template set, one sheet per table of the set with its label, title, 编制单位 and
+ * {@code 金额单位：万元}, multi-level headers, 合计 rows, codes and names — so the file is a
+ * package the project's own ingest reads back.
  */
 final class DistrictWorkbook {
 
@@ -27,7 +28,8 @@ final class DistrictWorkbook {
 
 	static void write(Path file, TemplateSet set, String unit, List<ConsolidatedFigure> figures) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Map<Integer, List<ConsolidatedFigure>> byTable = figures.stream().collect(Collectors.groupingBy(ConsolidatedFigure::tableNo));
+		Map<Integer, List<ConsolidatedFigure>> byTable = figures.stream()
+			.collect(Collectors.groupingBy(ConsolidatedFigure::tableNo));
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			for (TableTemplate table : set.tables()) {
 				ConsolidatedTable data = new ConsolidatedTable(byTable.getOrDefault(table.canonical(), List.of()));
@@ -47,9 +49,12 @@ final class DistrictWorkbook {
 		sheet.text(2, width - 1, "金额单位：万元");
 		int below = layout.write(sheet, 3, data);
 		if (data.allZero()) {
-			// as a department would: an empty table says so (the empty-statement check of T10–T12); as a 注 line the
-			// reader ends the grid there and takes the line as the table's statement, not as a row
+			// as a department would: an empty table says so (the empty-statement check of
+			// T10–T12); as a 注 line the
+			// reader ends the grid there and takes the line as the table's statement, not
+			// as a row
 			sheet.text(below, 0, EMPTY);
 		}
 	}
+
 }

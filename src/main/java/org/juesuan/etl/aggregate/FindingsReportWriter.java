@@ -23,17 +23,19 @@ import org.springframework.stereotype.Component;
 import com.opencsv.CSVWriter;
 
 /**
- * Writes a run's findings as {@code findings.csv} (UTF-8 with BOM, so Excel opens it in Chinese) and
- * {@code findings.xlsx} (one row per finding, ERRORs first, header frozen and filterable). Text that a spreadsheet
- * would take for a formula (it begins with = + - @, a tab or a carriage return) is written with a leading
- * apostrophe, since messages and quotes carry text from the input.
+ * Writes a run's findings as {@code findings.csv} (UTF-8 with BOM, so Excel opens it in
+ * Chinese) and {@code findings.xlsx} (one row per finding, ERRORs first, header frozen
+ * and filterable). Text that a spreadsheet would take for a formula (it begins with = +
+ * - @, a tab or a carriage return) is written with a leading apostrophe, since messages
+ * and quotes carry text from the input.
  */
 @Component
 public class FindingsReportWriter {
 
 	private static final List<Column> COLUMNS = List.of(new Column("部门", FindingRow::department),
-			new Column("年度", FindingRow::year), new Column("级别", FindingRow::severity), new Column("规则", FindingRow::ruleId),
-			new Column("类型", FindingRow::kind), new Column("涉及表", FindingRow::tables), new Column("行", FindingRow::rowRef),
+			new Column("年度", FindingRow::year), new Column("级别", FindingRow::severity),
+			new Column("规则", FindingRow::ruleId), new Column("类型", FindingRow::kind),
+			new Column("涉及表", FindingRow::tables), new Column("行", FindingRow::rowRef),
 			new Column("栏", FindingRow::columnName), new Column("说明", FindingRow::message),
 			new Column("应为(元)", FindingRow::expectedYuan), new Column("实为(元)", FindingRow::actualYuan),
 			new Column("差额(元)", FindingRow::differenceYuan), new Column("单元格", FindingRow::location),
@@ -56,11 +58,12 @@ public class FindingsReportWriter {
 
 	private static void csv(Path file, List<FindingRow> rows) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file)) {
-			out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVWriter csv = new CSVWriter(writer);
 			csv.writeNext(COLUMNS.stream().map(Column::title).toArray(String[]::new));
-			rows.forEach(r -> csv.writeNext(COLUMNS.stream().map(c -> text(c.value().apply(r))).toArray(String[]::new)));
+			rows.forEach(
+					r -> csv.writeNext(COLUMNS.stream().map(c -> text(c.value().apply(r))).toArray(String[]::new)));
 			csv.flush();
 		}
 	}
@@ -91,9 +94,11 @@ public class FindingsReportWriter {
 		if (value instanceof BigDecimal d) {
 			cell.setCellValue(d.doubleValue());
 			cell.setCellStyle(money);
-		} else if (value instanceof Integer i) {
+		}
+		else if (value instanceof Integer i) {
 			cell.setCellValue(i);
-		} else if (value != null) {
+		}
+		else if (value != null) {
 			cell.setCellValue(CellText.safe(value.toString()));
 		}
 	}
@@ -101,4 +106,5 @@ public class FindingsReportWriter {
 	private static String text(Object value) {
 		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : CellText.safe(value.toString());
 	}
+
 }

@@ -6,19 +6,27 @@ import java.util.List;
 import org.juesuan.etl.template.ColumnSpec;
 
 /**
- * The multi-level header of a table's amount columns, from the header paths of its template ({@code 基本支出/人员经费}):
- * one path per column, a column whose path another column extends taking its longer form ({@code 基本支出/小计}), so
- * group headers span their columns as the bureau's layout does.
+ * The multi-level header of a table's amount columns, from the header paths of its
+ * template ({@code 基本支出/人员经费}): one path per column, a column whose path another column
+ * extends taking its longer form ({@code 基本支出/小计}), so group headers span their columns
+ * as the bureau's layout does.
  */
 record HeaderTree(List<List<String>> paths) {
 
 	static HeaderTree of(List<ColumnSpec> columns) {
-		List<List<String>> chosen = new ArrayList<>(columns.stream().map(c -> display(c.alternatives().get(0))).toList());
+		List<List<String>> chosen = new ArrayList<>(
+				columns.stream().map(c -> display(c.alternatives().get(0))).toList());
 		for (int i = 0; i < chosen.size(); i++) {
 			List<String> path = chosen.get(i);
 			if (path.size() == 1 && chosen.stream().anyMatch(p -> p.size() > 1 && p.get(0).equals(path.get(0)))) {
-				chosen.set(i, columns.get(i).alternatives().stream().map(HeaderTree::display)
-						.filter(p -> p.size() > 1 && p.get(0).equals(path.get(0))).findFirst().orElse(path));
+				chosen.set(i,
+						columns.get(i)
+							.alternatives()
+							.stream()
+							.map(HeaderTree::display)
+							.filter(p -> p.size() > 1 && p.get(0).equals(path.get(0)))
+							.findFirst()
+							.orElse(path));
 			}
 		}
 		return new HeaderTree(List.copyOf(chosen));
@@ -32,7 +40,10 @@ record HeaderTree(List<List<String>> paths) {
 		return paths.stream().mapToInt(List::size).max().orElse(1);
 	}
 
-	/** Writes the header from {@code (row, col)} over {@code depth} rows (at least this tree's depth). */
+	/**
+	 * Writes the header from {@code (row, col)} over {@code depth} rows (at least this
+	 * tree's depth).
+	 */
 	void write(SheetWriter sheet, int row, int col, int depth) {
 		for (int level = 0; level < depth; level++) {
 			int c = 0;
@@ -41,14 +52,16 @@ record HeaderTree(List<List<String>> paths) {
 				if (level == path.size() - 1) {
 					sheet.header(row + level, col + c, path.get(level), row + depth - 1, col + c);
 					c++;
-				} else if (level < path.size() - 1) {
+				}
+				else if (level < path.size() - 1) {
 					int end = c;
 					while (end + 1 < paths.size() && samePrefix(paths.get(end + 1), path, level)) {
 						end++;
 					}
 					sheet.header(row + level, col + c, path.get(level), row + level, col + end);
 					c = end + 1;
-				} else {
+				}
+				else {
 					c++;
 				}
 			}

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 
-/** HTML text: everything from the store is escaped (department and file names are data, never markup). */
+/**
+ * HTML text: everything from the store is escaped (department and file names are data,
+ * never markup).
+ */
 final class Html {
 
 	private Html() {
@@ -31,10 +34,12 @@ final class Html {
 
 	/** An amount in 元 shown in 万元 with two decimals, or — when absent. */
 	static String wan(BigDecimal yuan) {
-		return yuan == null ? "—" : new DecimalFormat("#,##0.00").format(yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+		return yuan == null ? "—" : new DecimalFormat("#,##0.00")
+			.format(yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
 	}
 
 	static double wanValue(BigDecimal yuan) {
 		return yuan == null ? 0 : yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).doubleValue();
 	}
+
 }

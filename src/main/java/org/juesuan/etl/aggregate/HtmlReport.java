@@ -16,9 +16,10 @@ import org.juesuan.etl.store.FindingRow;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code report-<year>.html}: one self-contained page (charts embedded as data URIs, a few lines of inline script)
- * for a finance officer: the district's totals (beside last year's when loaded), the structure charts, a sortable
- * table of departments with their finding counts, and one section per department with its findings and narrative
+ * {@code report-<year>.html}: one self-contained page (charts embedded as data URIs, a
+ * few lines of inline script) for a finance officer: the district's totals (beside last
+ * year's when loaded), the structure charts, a sortable table of departments with their
+ * finding counts, and one section per department with its findings and narrative
  * coverage. Every text from the store is escaped.
  */
 @Component
@@ -38,6 +39,7 @@ class HtmlReport {
 			r.forEach(function(e){b.appendChild(e);});};});</script>""";
 
 	private final DistrictQuery query;
+
 	private final AggregateProperties properties;
 
 	HtmlReport(DistrictQuery query, AggregateProperties properties) {
@@ -48,13 +50,22 @@ class HtmlReport {
 	void write(Path file, Scope scope, List<DepartmentLine> departments, List<FindingRow> findings) throws IOException {
 		Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
 		Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
-		String title = properties.district() + " " + scope.year() + " 年度部门决算汇总" + (scope.wholeDistrict() ? "" : "（" + scope.group() + "）");
-		html.append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body><h1>").append(esc(title)).append("</h1>");
+		StringBuilder html = new StringBuilder(
+				"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
+		String title = properties.district() + " " + scope.year() + " 年度部门决算汇总"
+				+ (scope.wholeDistrict() ? "" : "（" + scope.group() + "）");
+		html.append(esc(title))
+			.append("</title><style>")
+			.append(STYLE)
+			.append("</style></head><body><h1>")
+			.append(esc(title))
+			.append("</h1>");
 		totals(html, now, before, departments);
 		html.append("<h2>结构</h2>");
-		ReportCharts.charts(now, before, departments).forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
-		Map<String, List<FindingRow>> byDepartment = findings.stream().collect(Collectors.groupingBy(FindingRow::department));
+		ReportCharts.charts(now, before, departments)
+			.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
+		Map<String, List<FindingRow>> byDepartment = findings.stream()
+			.collect(Collectors.groupingBy(FindingRow::department));
 		DepartmentSections.table(html, departments);
 		DepartmentSections.sections(html, departments, byDepartment, query.narratives(scope));
 		html.append(SORT).append("</body></html>");
@@ -63,21 +74,38 @@ class HtmlReport {
 	}
 
 	private Map<Integer, ConsolidatedTable> tables(int year, String group) {
-		return query.consolidated(year, group).stream().collect(Collectors.groupingBy(ConsolidatedFigure::tableNo,
-				Collectors.collectingAndThen(Collectors.toList(), ConsolidatedTable::new)));
+		return query.consolidated(year, group)
+			.stream()
+			.collect(Collectors.groupingBy(ConsolidatedFigure::tableNo,
+					Collectors.collectingAndThen(Collectors.toList(), ConsolidatedTable::new)));
 	}
 
-	private static void totals(StringBuilder html, Map<Integer, ConsolidatedTable> now, Map<Integer, ConsolidatedTable> before,
-			List<DepartmentLine> departments) {
-		html.append("<p>").append(departments.size()).append(" 个部门；错误 ").append(departments.stream().mapToInt(DepartmentLine::errors).sum())
-				.append(" 条，警告 ").append(departments.stream().mapToInt(DepartmentLine::warnings).sum()).append(" 条。金额单位：万元。</p>");
-		html.append("<h2>全区合计</h2><table><tr><th>指标</th><th>本年</th>").append(before.isEmpty() ? "" : "<th>上年</th><th>增减%</th>").append("</tr>");
+	private static void totals(StringBuilder html, Map<Integer, ConsolidatedTable> now,
+			Map<Integer, ConsolidatedTable> before, List<DepartmentLine> departments) {
+		html.append("<p>")
+			.append(departments.size())
+			.append(" 个部门；错误 ")
+			.append(departments.stream().mapToInt(DepartmentLine::errors).sum())
+			.append(" 条，警告 ")
+			.append(departments.stream().mapToInt(DepartmentLine::warnings).sum())
+			.append(" 条。金额单位：万元。</p>");
+		html.append("<h2>全区合计</h2><table><tr><th>指标</th><th>本年</th>")
+			.append(before.isEmpty() ? "" : "<th>上年</th><th>增减%</th>")
+			.append("</tr>");
 		for (String name : ReportCharts.TOTALS.keySet()) {
 			BigDecimal value = ReportCharts.total(now, name);
-			html.append("<tr><td>").append(esc(name)).append("</td><td class=\"n\">").append(wan(value)).append("</td>");
+			html.append("<tr><td>")
+				.append(esc(name))
+				.append("</td><td class=\"n\">")
+				.append(wan(value))
+				.append("</td>");
 			if (!before.isEmpty()) {
 				BigDecimal last = ReportCharts.total(before, name);
-				html.append("<td class=\"n\">").append(wan(last)).append("</td><td class=\"n\">").append(change(value, last)).append("</td>");
+				html.append("<td class=\"n\">")
+					.append(wan(last))
+					.append("</td><td class=\"n\">")
+					.append(change(value, last))
+					.append("</td>");
 			}
 			html.append("</tr>");
 		}
@@ -88,6 +116,10 @@ class HtmlReport {
 		if (value == null || last == null || last.signum() == 0) {
 			return "—";
 		}
-		return value.subtract(last).multiply(BigDecimal.valueOf(100)).divide(last, 2, RoundingMode.HALF_UP).toPlainString();
+		return value.subtract(last)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(last, 2, RoundingMode.HALF_UP)
+			.toPlainString();
 	}
+
 }

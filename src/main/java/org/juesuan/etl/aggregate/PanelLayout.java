@@ -7,9 +7,10 @@ import org.juesuan.etl.template.PanelSpec;
 import org.juesuan.etl.template.RowSpec;
 
 /**
- * Side-by-side panels (T1, T4: 收入 | 支出), each 项目 | its amount columns under the panel's name. Each panel's rows
- * before its first 合计 row (and, in a functional panel, the 类 rows) come first; the 合计 rows are aligned across
- * panels and the last rows (收入总计 | 支出总计) share the bottom line.
+ * Side-by-side panels (T1, T4: 收入 | 支出), each 项目 | its amount columns under the panel's
+ * name. Each panel's rows before its first 合计 row (and, in a functional panel, the 类
+ * rows) come first; the 合计 rows are aligned across panels and the last rows (收入总计 | 支出总计)
+ * share the bottom line.
  */
 record PanelLayout(List<PanelSpec> panels) implements TableLayout {
 

@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The structure charts of the report from the consolidated tables (canonical rows and columns): income by source
- * (T1), spending by kind (T3 合计), 基本/项目 by department, 类 shares (T3 类 rows), 三公 budget and actual (T13), and
- * the key totals of this year beside last year's when loaded.
+ * The structure charts of the report from the consolidated tables (canonical rows and
+ * columns): income by source (T1), spending by kind (T3 合计), 基本/项目 by department, 类
+ * shares (T3 类 rows), 三公 budget and actual (T13), and the key totals of this year beside
+ * last year's when loaded.
  */
 final class ReportCharts {
 
-	static final List<String> INCOME = List.of("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
-			"上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
+	static final List<String> INCOME = List.of("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入", "事业收入",
+			"经营收入", "附属单位上缴收入", "其他收入");
 
 	static final List<String> SPENDING = List.of("基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
 
 	static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费");
 
-	/** A key total: a canonical table's figure by row key (code or fixed label) and column. */
+	/**
+	 * A key total: a canonical table's figure by row key (code or fixed label) and
+	 * column.
+	 */
 	record Total(int table, String row, String column) {
 	}
 
@@ -108,4 +112,5 @@ final class ReportCharts {
 		series.put("本年", now);
 		return series;
 	}
+
 }

@@ -3,8 +3,8 @@ package org.juesuan.etl.aggregate;
 import java.util.List;
 
 /**
- * What a district output covers: a year and a group of departments ({@link AggregateProperties#WHOLE_DISTRICT}
- * for all of them, with no member list).
+ * What a district output covers: a year and a group of departments
+ * ({@link AggregateProperties#WHOLE_DISTRICT} for all of them, with no member list).
  */
 public record Scope(int year, String group, List<String> members) {
 
@@ -25,7 +25,10 @@ public record Scope(int year, String group, List<String> members) {
 		return wholeDistrict() || members.contains(department);
 	}
 
-	/** The file name's stem for this scope, e.g. {@code district-2024} or {@code district-2024-街道}. */
+	/**
+	 * The file name's stem for this scope, e.g. {@code district-2024} or
+	 * {@code district-2024-街道}.
+	 */
 	String stem(String kind) {
 		return kind + "-" + year + (wholeDistrict() ? "" : "-" + group.replaceAll("[\\\\/:*?\"<>|\\s]", "_"));
 	}

@@ -13,14 +13,20 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Cells of one sheet of the district workbook: title, header, text and amounts published in 万元. */
+/**
+ * Cells of one sheet of the district workbook: title, header, text and amounts published
+ * in 万元.
+ */
 final class SheetWriter {
 
 	private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
 	private final Sheet sheet;
+
 	private final CellStyle title;
+
 	private final CellStyle header;
+
 	private final CellStyle money;
 
 	SheetWriter(Workbook wb, Sheet sheet) {
@@ -60,7 +66,10 @@ final class SheetWriter {
 		merge(row, col, lastRow, lastCol);
 	}
 
-	/** An amount in 元 written as its exact value in 万元 (the stored value keeps every 元 and fen). */
+	/**
+	 * An amount in 元 written as its exact value in 万元 (the stored value keeps every 元 and
+	 * fen).
+	 */
 	void amount(int row, int col, BigDecimal yuan, boolean present) {
 		Cell cell = cell(row, col);
 		if (!present) {
@@ -88,4 +97,5 @@ final class SheetWriter {
 		Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
 		return r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.juesuan.etl.template.ColumnSpec;
 
-/** T13: every column stands for a (row, column) pair, under a header of row names over 预算数 / 决算数; one data row. */
+/**
+ * T13: every column stands for a (row, column) pair, under a header of row names over 预算数
+ * / 决算数; one data row.
+ */
 record SingleRowLayout(List<ColumnSpec> columns) implements TableLayout {
 
 	@Override

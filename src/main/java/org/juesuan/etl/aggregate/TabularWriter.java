@@ -19,12 +19,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import com.opencsv.CSVWriter;
 
 /**
- * Writes a {@link Tabular} as CSV (UTF-8 with BOM, so Excel opens it in Chinese) and as XLSX (header frozen and
- * filterable, amounts as numbers); every text cell goes through {@link CellText#safe}.
+ * Writes a {@link Tabular} as CSV (UTF-8 with BOM, so Excel opens it in Chinese) and as
+ * XLSX (header frozen and filterable, amounts as numbers); every text cell goes through
+ * {@link CellText#safe}.
  */
 final class TabularWriter {
 
-	private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private TabularWriter() {
 	}
@@ -50,7 +51,8 @@ final class TabularWriter {
 				row(sheet.createRow(r + 1), table.rows().get(r), money);
 			}
 			sheet.createFreezePane(0, 1);
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().size() - 1));
+			sheet.setAutoFilter(
+					new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().size() - 1));
 			wb.write(out);
 			wb.dispose();
 		}
@@ -66,9 +68,11 @@ final class TabularWriter {
 		if (value instanceof BigDecimal d) {
 			cell.setCellValue(d.doubleValue());
 			cell.setCellStyle(money);
-		} else if (value instanceof Number n) {
+		}
+		else if (value instanceof Number n) {
 			cell.setCellValue(n.doubleValue());
-		} else if (value != null) {
+		}
+		else if (value != null) {
 			cell.setCellValue(CellText.safe(value.toString()));
 		}
 	}
@@ -76,4 +80,5 @@ final class TabularWriter {
 	static String text(Object value) {
 		return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : CellText.safe(value.toString());
 	}
+
 }

@@ -10,13 +10,15 @@ import org.juesuan.etl.generate.corpus.DistrictGenerator;
 import org.juesuan.etl.generate.corpus.DistrictOptions;
 
 /**
- * One district size: generate it (or reuse it when {@code <out>/district-N} was generated with the same seed), read
- * its parse floor, then import it into each target.
+ * One district size: generate it (or reuse it when {@code <out>/district-N} was generated
+ * with the same seed), read its parse floor, then import it into each target.
  */
 public final class Bench {
 
 	private final Path out;
+
 	private final long seed;
+
 	private final PrintStream log;
 
 	public Bench(Path out, long seed, PrintStream log) {
@@ -28,7 +30,8 @@ public final class Bench {
 	public List<BenchResult> run(int departments, List<BenchTarget> targets) throws Exception {
 		Path district = district(departments);
 		int threads = Runtime.getRuntime().availableProcessors();
-		ParseFloor.read(district, threads); // once to warm POI's classes up, then measured
+		ParseFloor.read(district, threads); // once to warm POI's classes up, then
+											// measured
 		ParseFloor.Reading floor = ParseFloor.read(district, threads);
 		log.printf("%d departments: parse floor %.1f s, %.1f CPU s (%d workbooks, %d cells, %d threads)%n", departments,
 				floor.seconds(), floor.cpu(), floor.files(), floor.cells(), threads);
@@ -36,8 +39,8 @@ public final class Bench {
 		for (BenchTarget target : targets) {
 			Path work = out.resolve("run-" + departments + "-" + target.name());
 			BenchResult r = new BenchRun(target).run(district, departments, floor, work);
-			log.printf("%d departments on %s: import %.1f s (%.1f× the floor), re-run %.1f s, %d ERROR findings%n", departments,
-					target.name(), r.total(), r.ratio(r.total()), r.rerun(), r.errors());
+			log.printf("%d departments on %s: import %.1f s (%.1f× the floor), re-run %.1f s, %d ERROR findings%n",
+					departments, target.name(), r.total(), r.ratio(r.total()), r.rerun(), r.errors());
 			results.add(r);
 		}
 		return results;
@@ -57,4 +60,5 @@ public final class Bench {
 		log.printf("%d departments: generated in %.1f s%n", departments, (System.nanoTime() - start) / 1e9);
 		return district;
 	}
+
 }

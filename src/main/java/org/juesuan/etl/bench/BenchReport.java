@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The bench's table (seconds and, in brackets, multiples of the parse floor) and the Markdown page around it. */
+/**
+ * The bench's table (seconds and, in brackets, multiples of the parse floor) and the
+ * Markdown page around it.
+ */
 public final class BenchReport {
 
 	private BenchReport() {
@@ -19,14 +22,16 @@ public final class BenchReport {
 		results.forEach(r -> steps.addAll(r.steps().keySet()));
 		StringBuilder t = new StringBuilder("| departments | db | parse floor s | start-up s |");
 		steps.forEach(s -> t.append(' ').append(s.replace("Step", "")).append(" s |"));
-		t.append(" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB | peak RSS MiB |"
-				+ " ERROR findings | query s |\n|");
+		t.append(
+				" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB | peak RSS MiB |"
+						+ " ERROR findings | query s |\n|");
 		t.append("---|".repeat(12 + steps.size())).append('\n');
 		for (BenchResult r : results) {
 			t.append(String.format("| %d | %s | %.1f | %.1f |", r.departments(), r.db(), r.floor(), r.startup()));
 			steps.forEach(s -> t.append(' ').append(timed(r, r.steps().getOrDefault(s, 0.0))).append(" |"));
-			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d | %.2f |%n", timed(r, r.total()), r.perSecond(),
-					r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(), timed(r, r.rerun()), r.heapMb(), r.rssMb(), r.errors(), r.query()));
+			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d | %.2f |%n", timed(r, r.total()),
+					r.perSecond(), r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(), timed(r, r.rerun()), r.heapMb(),
+					r.rssMb(), r.errors(), r.query()));
 		}
 		return t.toString();
 	}
@@ -50,4 +55,5 @@ public final class BenchReport {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, page);
 	}
+
 }

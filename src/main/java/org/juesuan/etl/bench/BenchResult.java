@@ -6,19 +6,20 @@ import java.util.Map;
  * One measured import of a generated district.
  *
  * @param departments how many departments
- * @param db          {@code h2} or {@code mariadb}
- * @param floor       seconds the parse floor took for the same workbooks
- * @param startup     seconds to start the application context (Flyway included)
- * @param steps       seconds per step of importJob, in the order they ran (Spring Batch's step executions)
- * @param total       seconds of the whole import job, wall time
- * @param cpu         CPU seconds the process used during the import, against {@code floorCpu} for the floor: far less
- *                    sensitive than wall time to other work on the machine
- * @param rerun       seconds of an immediate second import of the unchanged district
- * @param heapMb      peak heap during the import, MiB (sum of the heap pools' peaks)
- * @param rssMb       peak resident set during the import, MiB
- * @param errors      ERROR findings the import reported (a generated district has none)
- * @param query       seconds of a simple {@code query} (the departments' totals) as a process of its own, JVM start
- *                    included (median of three), on the store just loaded
+ * @param db {@code h2} or {@code mariadb}
+ * @param floor seconds the parse floor took for the same workbooks
+ * @param startup seconds to start the application context (Flyway included)
+ * @param steps seconds per step of importJob, in the order they ran (Spring Batch's step
+ * executions)
+ * @param total seconds of the whole import job, wall time
+ * @param cpu CPU seconds the process used during the import, against {@code floorCpu} for
+ * the floor: far less sensitive than wall time to other work on the machine
+ * @param rerun seconds of an immediate second import of the unchanged district
+ * @param heapMb peak heap during the import, MiB (sum of the heap pools' peaks)
+ * @param rssMb peak resident set during the import, MiB
+ * @param errors ERROR findings the import reported (a generated district has none)
+ * @param query seconds of a simple {@code query} (the departments' totals) as a process
+ * of its own, JVM start included (median of three), on the store just loaded
  */
 public record BenchResult(int departments, String db, double floor, double startup, Map<String, Double> steps,
 		double total, double cpu, double floorCpu, double rerun, long heapMb, long rssMb, int errors, double query) {

@@ -16,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One district imported into a fresh store of one database, in an application context of its own: start-up, the
- * full import, then the same import again (unchanged), with step timings, memory and the ERROR count.
+ * One district imported into a fresh store of one database, in an application context of
+ * its own: start-up, the full import, then the same import again (unchanged), with step
+ * timings, memory and the ERROR count.
  */
 final class BenchRun {
 
@@ -35,11 +36,16 @@ final class BenchRun {
 		properties.put("spring.main.banner-mode", "off");
 		MemoryProbe.reset();
 		long start = System.nanoTime();
-		// as arguments, so that they win over application.yml and config/ (default properties would lose)
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		// as arguments, so that they win over application.yml and config/ (default
+		// properties would lose)
+		String[] args = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		BenchResult measured;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JuesuanEtlApplication.class)
-				.web(WebApplicationType.NONE).run(args)) {
+			.web(WebApplicationType.NONE)
+			.run(args)) {
 			double startup = seconds(start);
 			ImportLauncher launcher = context.getBean(ImportLauncher.class);
 			long importStart = System.nanoTime();
@@ -51,25 +57,28 @@ final class BenchRun {
 			long rss = MemoryProbe.peakRssMb();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			Map<String, Double> steps = steps(jdbc);
-			Integer errors = jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'", Integer.class);
+			Integer errors = jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'",
+					Integer.class);
 			long rerunStart = System.nanoTime();
 			launcher.run(ImportParameters.of(district, null, null));
-			measured = new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu, floor.cpu(),
-					seconds(rerunStart), heap, rss, errors == null ? 0 : errors, Double.NaN);
+			measured = new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu,
+					floor.cpu(), seconds(rerunStart), heap, rss, errors == null ? 0 : errors, Double.NaN);
 		}
 		// after the context closed: an embedded H2 file opens for one process at a time
 		double query = QueryLatency.measure(properties);
-		return new BenchResult(measured.departments(), measured.db(), measured.floor(), measured.startup(), measured.steps(),
-				measured.total(), measured.cpu(), measured.floorCpu(), measured.rerun(), measured.heapMb(), measured.rssMb(),
-				measured.errors(), query);
+		return new BenchResult(measured.departments(), measured.db(), measured.floor(), measured.startup(),
+				measured.steps(), measured.total(), measured.cpu(), measured.floorCpu(), measured.rerun(),
+				measured.heapMb(), measured.rssMb(), measured.errors(), query);
 	}
 
-	/** The steps of the import job just run (the latest but one execution once the re-run started: so read before). */
+	/**
+	 * The steps of the import job just run (the latest but one execution once the re-run
+	 * started: so read before).
+	 */
 	private static Map<String, Double> steps(JdbcTemplate jdbc) {
 		Map<String, Double> steps = new LinkedHashMap<>();
 		jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = "
-				+ "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID",
-				rs -> {
+				+ "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID", rs -> {
 					steps.put(rs.getString(1), (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0);
 				});
 		return steps;
@@ -79,10 +88,14 @@ final class BenchRun {
 		return (System.nanoTime() - since) / 1e9;
 	}
 
-	/** Runs one statement on a server without a database selected (creating the bench database). */
+	/**
+	 * Runs one statement on a server without a database selected (creating the bench
+	 * database).
+	 */
 	static void admin(String serverUrl, String user, String password, String sql) throws Exception {
 		try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
 			s.execute(sql);
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A database the bench imports into, emptied before each run: embedded H2 in the run's folder, or a MariaDB database. */
+/**
+ * A database the bench imports into, emptied before each run: embedded H2 in the run's
+ * folder, or a MariaDB database.
+ */
 public sealed interface BenchTarget {
 
 	String name();
@@ -44,8 +47,8 @@ public sealed interface BenchTarget {
 			BenchRun.admin(server, user, password, "DROP DATABASE IF EXISTS " + database);
 			BenchRun.admin(server, user, password,
 					"CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-			return Map.of("spring.datasource.url", "jdbc:mysql://" + host + "/" + database, "spring.datasource.username", user,
-					"spring.datasource.password", password);
+			return Map.of("spring.datasource.url", "jdbc:mysql://" + host + "/" + database,
+					"spring.datasource.username", user, "spring.datasource.password", password);
 		}
 	}
 
@@ -57,8 +60,10 @@ public sealed interface BenchTarget {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(p);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

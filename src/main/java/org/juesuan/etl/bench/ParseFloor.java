@@ -27,22 +27,25 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The parse floor: every workbook under a folder read by POI's cheapest APIs (SAX over {@code XSSFReader} for .xlsx,
- * {@code HSSFEventFactory} for .xls), cell values only, on {@code threads} threads. No recognition, nothing stored.
+ * The parse floor: every workbook under a folder read by POI's cheapest APIs (SAX over
+ * {@code XSSFReader} for .xlsx, {@code HSSFEventFactory} for .xls), cell values only, on
+ * {@code threads} threads. No recognition, nothing stored.
  */
 public final class ParseFloor {
 
 	private ParseFloor() {
 	}
 
-	/** How long reading took (wall and process CPU seconds) and how many cells were seen. */
+	/**
+	 * How long reading took (wall and process CPU seconds) and how many cells were seen.
+	 */
 	public record Reading(double seconds, double cpu, long files, long cells) {
 	}
 
 	/** CPU seconds this process has used so far (all threads). */
 	static double cpuSeconds() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-				.getProcessCpuTime() / 1e9;
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
 	}
 
 	public static Reading read(Path root, int threads) throws Exception {
@@ -62,7 +65,8 @@ public final class ParseFloor {
 			for (Future<Object> read : reads) {
 				read.get();
 			}
-		} finally {
+		}
+		finally {
 			pool.shutdownNow();
 		}
 		return new Reading((System.nanoTime() - start) / 1e9, cpuSeconds() - cpu, files.size(), cells.sum());
@@ -74,7 +78,7 @@ public final class ParseFloor {
 	}
 
 	static long xlsx(Path file) throws Exception {
-		long[] cells = {0};
+		long[] cells = { 0 };
 		SheetContentsHandler counter = new SheetContentsHandler() {
 			@Override
 			public void startRow(int rowNum) {
@@ -105,7 +109,7 @@ public final class ParseFloor {
 	}
 
 	static long xls(Path file) throws IOException {
-		long[] cells = {0};
+		long[] cells = { 0 };
 		HSSFRequest request = new HSSFRequest();
 		request.addListenerForAllRecords(record -> {
 			if (record instanceof CellValueRecordInterface) {
@@ -117,4 +121,5 @@ public final class ParseFloor {
 		}
 		return cells[0];
 	}
+
 }

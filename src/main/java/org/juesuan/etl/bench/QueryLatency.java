@@ -9,10 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.juesuan.etl.JuesuanEtlApplication;
 
 /**
- * What an analyst waits for: a simple question ({@code query "SELECT department, expenditure_total_yuan FROM
- * v_department_summary"}) run as its own process on the store just
- * loaded, three times, the median wall time (JVM start included). On H2 it connects as the reader account; on
- * MariaDB, where the bench creates no reader account, with the loader's credentials (the path is the same).
+ * What an analyst waits for: a simple question
+ * ({@code query "SELECT department, expenditure_total_yuan FROM
+ * v_department_summary"}) run as its own process on the store just loaded, three times,
+ * the median wall time (JVM start included). On H2 it connects as the reader account; on
+ * MariaDB, where the bench creates no reader account, with the loader's credentials (the
+ * path is the same).
  */
 final class QueryLatency {
 
@@ -25,7 +27,9 @@ final class QueryLatency {
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < RUNS; i++) {
 			long start = System.nanoTime();
-			Process p = new ProcessBuilder(command(store)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			Process p = new ProcessBuilder(command(store)).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
 			if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
 				p.destroyForcibly();
 				return Double.NaN;
@@ -42,7 +46,8 @@ final class QueryLatency {
 		String classPath = System.getProperty("java.class.path");
 		if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
 			cmd.addAll(List.of("-jar", classPath));
-		} else {
+		}
+		else {
 			cmd.addAll(List.of("-cp", classPath, JuesuanEtlApplication.class.getName()));
 		}
 		cmd.addAll(List.of("query", "SELECT department, expenditure_total_yuan FROM v_department_summary",
@@ -53,4 +58,5 @@ final class QueryLatency {
 		}
 		return cmd;
 	}
+
 }

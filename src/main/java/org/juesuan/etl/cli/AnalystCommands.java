@@ -9,9 +9,10 @@ import org.juesuan.etl.store.ReadOnlyQuery;
 import picocli.CommandLine;
 
 /**
- * {@code query} and {@code console} without Spring: they need no templates, rules, migrations or job repository,
- * only the reader account's connection, so an analyst's question is answered in about a second. Everything else
- * goes through the Spring application.
+ * {@code query} and {@code console} without Spring: they need no templates, rules,
+ * migrations or job repository, only the reader account's connection, so an analyst's
+ * question is answered in about a second. Everything else goes through the Spring
+ * application.
  */
 public final class AnalystCommands {
 
@@ -29,13 +30,16 @@ public final class AnalystCommands {
 		ReadOnlyQuery query;
 		try {
 			query = connect(AnalystSettings.load(args, environment));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			System.err.println("配置有误：" + e.getMessage());
 			return 1;
 		}
 		Object command = args[0].equals("query") ? new QueryCommand(query) : new ConsoleCommand(query);
-		String[] own = java.util.Arrays.stream(args).skip(1).filter(a -> !a.matches("--(spring|juesuan|logging|server)\\..*"))
-				.toArray(String[]::new);
+		String[] own = java.util.Arrays.stream(args)
+			.skip(1)
+			.filter(a -> !a.matches("--(spring|juesuan|logging|server)\\..*"))
+			.toArray(String[]::new);
 		CommandLine commandLine = new CommandLine(command);
 		commandLine.setParameterExceptionHandler((e, a) -> {
 			e.getCommandLine().getErr().println(e.getMessage());

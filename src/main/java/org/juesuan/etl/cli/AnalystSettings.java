@@ -19,13 +19,15 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The few settings the analysts' commands need (the store's URL and the reader account), read the way Spring Boot
- * reads them but without starting it, so a {@code query} answers in about a second: {@code --name=value} arguments,
- * then environment variables ({@code SPRING_DATASOURCE_URL}, {@code JUESUAN_QUERY_USERNAME} …), then
- * {@code ./config/application.yml}, {@code ./application.yml}, and the packaged {@code application.yml}. Keys compare
- * relaxed as Spring's do: case, dashes and the underscores of environment variables aside. A settings record is bound
- * by Spring's own {@link Binder}, so its defaults and conversions ({@code 60s}, {@code 10000}) are those of the
- * application.
+ * The few settings the analysts' commands need (the store's URL and the reader account),
+ * read the way Spring Boot reads them but without starting it, so a {@code query} answers
+ * in about a second: {@code --name=value} arguments, then environment variables
+ * ({@code SPRING_DATASOURCE_URL}, {@code JUESUAN_QUERY_USERNAME} …), then
+ * {@code ./config/application.yml}, {@code ./application.yml}, and the packaged
+ * {@code application.yml}. Keys compare relaxed as Spring's do: case, dashes and the
+ * underscores of environment variables aside. A settings record is bound by Spring's own
+ * {@link Binder}, so its defaults and conversions ({@code 60s}, {@code 10000}) are those
+ * of the application.
  */
 final class AnalystSettings {
 
@@ -53,18 +55,23 @@ final class AnalystSettings {
 		return values.get(relaxed(key));
 	}
 
-	/** The {@code @ConfigurationProperties} record under {@code prefix}, bound as the application binds it. */
+	/**
+	 * The {@code @ConfigurationProperties} record under {@code prefix}, bound as the
+	 * application binds it.
+	 */
 	<T> T bind(String prefix, Class<T> type) {
 		MapConfigurationPropertySource source = new MapConfigurationPropertySource();
 		values.forEach((key, value) -> {
-			// Environment variables and Chinese group names are no property names; the binder would refuse them.
+			// Environment variables and Chinese group names are no property names; the
+			// binder would refuse them.
 			if (key.startsWith(prefix + ".") && ConfigurationPropertyName.isValid(key)) {
 				source.put(key, value);
 			}
 		});
 		try {
 			return new Binder(source).bindOrCreate(prefix, type);
-		} catch (BindException e) {
+		}
+		catch (BindException e) {
 			Throwable cause = e;
 			while (cause.getCause() != null) {
 				cause = cause.getCause();
@@ -86,7 +93,8 @@ final class AnalystSettings {
 			if (in != null) {
 				flatten("", new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -97,7 +105,8 @@ final class AnalystSettings {
 		}
 		try (InputStream in = Files.newInputStream(path)) {
 			flatten("", new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot read " + path, e);
 		}
 	}
@@ -105,8 +114,10 @@ final class AnalystSettings {
 	private void flatten(String prefix, Object node) {
 		if (node instanceof Map<?, ?> map) {
 			map.forEach((k, v) -> flatten(prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v));
-		} else if (node != null && !(node instanceof List<?>)) {
+		}
+		else if (node != null && !(node instanceof List<?>)) {
 			put(prefix, String.valueOf(node));
 		}
 	}
+
 }

@@ -16,20 +16,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench [--departments 100,1000,5000] [--db h2|mariadb|both] [--out DIR] [--report FILE]}: generates districts,
- * imports each into a fresh store and prints per-step times against the parse floor. Never asserts a time.
+ * {@code bench [--departments 100,1000,5000] [--db h2|mariadb|both] [--out DIR] [--report FILE]}:
+ * generates districts, imports each into a fresh store and prints per-step times against
+ * the parse floor. Never asserts a time.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Generate districts, import them into fresh stores and report per-step times against the parse floor.")
 class BenchCommand implements Callable<Integer> {
 
-	@Option(names = "--departments", split = ",", defaultValue = "100,1000,5000", description = "district sizes (default: ${DEFAULT-VALUE})")
+	@Option(names = "--departments", split = ",", defaultValue = "100,1000,5000",
+			description = "district sizes (default: ${DEFAULT-VALUE})")
 	List<Integer> sizes;
 
 	@Option(names = "--db", defaultValue = "h2", description = "h2, mariadb or both (default: ${DEFAULT-VALUE})")
 	String db;
 
-	@Option(names = "--out", defaultValue = "target/bench", description = "work folder: districts, stores, reports (default: ${DEFAULT-VALUE})")
+	@Option(names = "--out", defaultValue = "target/bench",
+			description = "work folder: districts, stores, reports (default: ${DEFAULT-VALUE})")
 	Path out;
 
 	@Option(names = "--report", description = "Markdown report (default: <out>/benchmarks.md), e.g. docs/benchmarks.md")
@@ -38,10 +41,12 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "2024", description = "generator seed (default: ${DEFAULT-VALUE})")
 	long seed;
 
-	@Option(names = "--mariadb-host", defaultValue = "127.0.0.1:3306", description = "MariaDB host:port (default: ${DEFAULT-VALUE})")
+	@Option(names = "--mariadb-host", defaultValue = "127.0.0.1:3306",
+			description = "MariaDB host:port (default: ${DEFAULT-VALUE})")
 	String host;
 
-	@Option(names = "--mariadb-database", defaultValue = "juesuan_bench", description = "dropped and created per run (default: ${DEFAULT-VALUE})")
+	@Option(names = "--mariadb-database", defaultValue = "juesuan_bench",
+			description = "dropped and created per run (default: ${DEFAULT-VALUE})")
 	String database;
 
 	@Option(names = "--mariadb-user", defaultValue = "root", description = "(default: ${DEFAULT-VALUE})")
@@ -77,4 +82,5 @@ class BenchCommand implements Callable<Integer> {
 	private static String join(List<Integer> sizes) {
 		return String.join(",", sizes.stream().map(String::valueOf).toList());
 	}
+
 }

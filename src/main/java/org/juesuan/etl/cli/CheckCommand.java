@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code check [--year Y] [--department NAME]}: re-runs the rules on what is stored and writes the findings report. */
+/**
+ * {@code check [--year Y] [--department NAME]}: re-runs the rules on what is stored and
+ * writes the findings report.
+ */
 @Component
 @Scope("prototype")
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -34,9 +37,11 @@ class CheckCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		try {
 			return launcher.check(ImportParameters.of(null, year, department));
-		} catch (StoreBusyException e) {
+		}
+		catch (StoreBusyException e) {
 			System.err.println(e.getMessage());
 			return ImportLauncher.BUSY;
 		}
 	}
+
 }

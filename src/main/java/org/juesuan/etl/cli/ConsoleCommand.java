@@ -14,8 +14,9 @@ import org.juesuan.etl.store.ReadOnlyQuery;
 import picocli.CommandLine.Command;
 
 /**
- * {@code console}: an interactive read-only SQL session on the analyst views for analysts without a SQL client.
- * Statements end with {@code ;}; {@code \q}, {@code exit} or end of input leaves. Each runs as {@code query} does.
+ * {@code console}: an interactive read-only SQL session on the analyst views for analysts
+ * without a SQL client. Statements end with {@code ;}; {@code \q}, {@code exit} or end of
+ * input leaves. Each runs as {@code query} does.
  */
 @Command(name = "console", mixinStandardHelpOptions = true,
 		description = "Interactive read-only SQL on the analyst views (end statements with ;, leave with \\q).")
@@ -36,9 +37,11 @@ class ConsoleCommand implements Callable<Integer> {
 			out.println("juesuan-etl console: 只读查询分析视图（v_figure, v_finding, v_department_summary …），以 ; 结束，\\q 退出");
 		}
 		StringBuilder statement = new StringBuilder();
-		for (String line = prompt(in, out, interactive, statement); line != null; line = prompt(in, out, interactive, statement)) {
+		for (String line = prompt(in, out, interactive, statement); line != null; line = prompt(in, out, interactive,
+				statement)) {
 			String trimmed = line.strip();
-			if (statement.isEmpty() && (trimmed.equals("\\q") || trimmed.equalsIgnoreCase("exit") || trimmed.equalsIgnoreCase("quit"))) {
+			if (statement.isEmpty() && (trimmed.equals("\\q") || trimmed.equalsIgnoreCase("exit")
+					|| trimmed.equalsIgnoreCase("quit"))) {
 				break;
 			}
 			statement.append(line).append('\n');
@@ -53,7 +56,8 @@ class ConsoleCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static String prompt(BufferedReader in, PrintWriter out, boolean interactive, StringBuilder statement) throws IOException {
+	private static String prompt(BufferedReader in, PrintWriter out, boolean interactive, StringBuilder statement)
+			throws IOException {
 		if (interactive) {
 			out.print(statement.isEmpty() ? "juesuan> " : "      -> ");
 			out.flush();
@@ -68,9 +72,11 @@ class ConsoleCommand implements Callable<Integer> {
 			if (result.truncated()) {
 				out.println("（只显示前 " + result.rows().size() + " 行；请加 WHERE 或 LIMIT）");
 			}
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			out.println("错误：" + e.getMessage());
 		}
 		out.flush();
 	}
+
 }

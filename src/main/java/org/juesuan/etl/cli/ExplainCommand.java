@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code explain <fingerprint> "<text>"}: attaches an explanation (出错说明) to a current finding. */
+/**
+ * {@code explain <fingerprint> "<text>"}: attaches an explanation (出错说明) to a current
+ * finding.
+ */
 @Component
 @Scope("prototype")
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -17,10 +20,12 @@ class ExplainCommand implements Callable<Integer> {
 
 	private final ExplanationStore explanations;
 
-	@Parameters(index = "0", paramLabel = "FINGERPRINT", description = "the finding's fingerprint (v_finding.fingerprint)")
+	@Parameters(index = "0", paramLabel = "FINGERPRINT",
+			description = "the finding's fingerprint (v_finding.fingerprint)")
 	String fingerprint;
 
-	@Parameters(index = "1", paramLabel = "TEXT", description = "the explanation (an earlier one of the finding is kept in v_explanation_history)")
+	@Parameters(index = "1", paramLabel = "TEXT",
+			description = "the explanation (an earlier one of the finding is kept in v_explanation_history)")
 	String text;
 
 	ExplainCommand(ExplanationStore explanations) {
@@ -37,4 +42,5 @@ class ExplainCommand implements Callable<Integer> {
 		System.out.println("已为“" + message + "”附上说明。");
 		return 0;
 	}
+
 }

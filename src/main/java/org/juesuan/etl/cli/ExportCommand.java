@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export [--year Y] [--group G] [--out DIR]}: refreshes the consolidation from what is stored and writes the
- * district outputs of each year (default every stored year) for the whole district and every group (or one group),
- * into {@code output/<year>/} or DIR.
+ * {@code export [--year Y] [--group G] [--out DIR]}: refreshes the consolidation from
+ * what is stored and writes the district outputs of each year (default every stored year)
+ * for the whole district and every group (or one group), into {@code output/<year>/} or
+ * DIR.
  */
 @Component
 @Scope("prototype")
@@ -27,14 +28,18 @@ import picocli.CommandLine.Option;
 class ExportCommand implements Callable<Integer> {
 
 	private final DistrictOutputs outputs;
+
 	private final Consolidator consolidator;
+
 	private final AggregateProperties properties;
+
 	private final Path output;
 
 	@Option(names = "--year", description = "only this fiscal year (default: every stored year)")
 	Integer year;
 
-	@Option(names = "--group", description = "only this group of juesuan.groups, or 全区 (default: the district and every group)")
+	@Option(names = "--group",
+			description = "only this group of juesuan.groups, or 全区 (default: the district and every group)")
 	String group;
 
 	@Option(names = "--out", description = "folder to write into (default: output/<year>/)")
@@ -53,7 +58,8 @@ class ExportCommand implements Callable<Integer> {
 		List<String> groups;
 		try {
 			groups = groups();
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage());
 			return 1;
 		}
@@ -66,7 +72,7 @@ class ExportCommand implements Callable<Integer> {
 		for (int y : years) {
 			for (String g : groups) {
 				outputs.write(out != null ? out : output.resolve(String.valueOf(y)), outputs.scope(y, g))
-						.forEach(System.out::println);
+					.forEach(System.out::println);
 			}
 		}
 		return 0;
@@ -81,4 +87,5 @@ class ExportCommand implements Callable<Integer> {
 		all.addAll(properties.groups().keySet());
 		return all;
 	}
+
 }

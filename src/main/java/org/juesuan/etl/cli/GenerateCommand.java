@@ -13,7 +13,10 @@ import org.juesuan.etl.generate.corpus.ManifestRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code generate --departments N --out DIR [--seed S] [--set SET] [--plant-errors]}: writes a generated district. */
+/**
+ * {@code generate --departments N --out DIR [--seed S] [--set SET] [--plant-errors]}:
+ * writes a generated district.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write a generated district of consistent department packages under <out>/2024/<department>/.")
 class GenerateCommand implements Callable<Integer> {
@@ -24,14 +27,16 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, description = "output folder (should be empty or absent)")
 	Path out;
 
-	@Option(names = "--seed", defaultValue = "2024", description = "the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
+	@Option(names = "--seed", defaultValue = "2024",
+			description = "the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
 	long seed;
 
 	@Option(names = "--set", defaultValue = "both",
 			description = "template set: sichuan-2024, national-2024 or both, mixed (default: ${DEFAULT-VALUE})")
 	String set;
 
-	@Option(names = "--plant-errors", description = "plant narrative errors in some departments, listed in <out>/manifest.tsv")
+	@Option(names = "--plant-errors",
+			description = "plant narrative errors in some departments, listed in <out>/manifest.tsv")
 	boolean plantErrors;
 
 	@Option(names = "--threads", description = "departments written at once (default: the number of cores)")
@@ -60,4 +65,5 @@ class GenerateCommand implements Callable<Integer> {
 					"unknown --set " + name + ": sichuan-2024, national-2024 or both");
 		};
 	}
+
 }

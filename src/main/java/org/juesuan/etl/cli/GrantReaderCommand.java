@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 
 /**
- * {@code grant-reader}: run once by the database admin (the store's credentials must be allowed to CREATE USER and
- * GRANT) to create the analysts' account of {@code query} with SELECT on the {@code v_*} views only. Re-run after
- * an upgrade that adds views. H2 needs no run: it is done after every migration.
+ * {@code grant-reader}: run once by the database admin (the store's credentials must be
+ * allowed to CREATE USER and GRANT) to create the analysts' account of {@code query} with
+ * SELECT on the {@code v_*} views only. Re-run after an upgrade that adds views. H2 needs
+ * no run: it is done after every migration.
  */
 @Component
 @Scope("prototype")
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
 class GrantReaderCommand implements Callable<Integer> {
 
 	private final DataSource dataSource;
+
 	private final QueryProperties properties;
 
 	GrantReaderCommand(DataSource dataSource, QueryProperties properties) {
@@ -38,9 +40,11 @@ class GrantReaderCommand implements Callable<Integer> {
 			List<String> views = new ReaderAccount(properties).grant(con);
 			System.out.println(properties.username() + " 可读视图: " + String.join(", ", views));
 			return 0;
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			System.err.println("grant-reader failed: " + e.getMessage());
 			return 1;
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code import [--input DIR] [--year Y] [--department NAME] [--full]}: runs importJob; exit 0 / 2 (rejections) / 1 (failed) / 3 (store busy). */
+/**
+ * {@code import [--input DIR] [--year Y] [--department NAME] [--full]}: runs importJob;
+ * exit 0 / 2 (rejections) / 1 (failed) / 3 (store busy).
+ */
 @Component
 @Scope("prototype")
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -48,9 +51,11 @@ class ImportCommand implements Callable<Integer> {
 		try {
 			ImportParameters run = ImportParameters.of(input, year, department);
 			return launcher.run(full ? run.readingAll() : run);
-		} catch (StoreBusyException e) {
+		}
+		catch (StoreBusyException e) {
 			System.err.println(e.getMessage());
 			return ImportLauncher.BUSY;
 		}
 	}
+
 }

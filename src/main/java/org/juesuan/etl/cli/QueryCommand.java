@@ -20,7 +20,11 @@ import picocli.CommandLine.Parameters;
 		description = "Run a read-only SQL query (e.g. on v_figure, v_department_summary) and print the result.")
 class QueryCommand implements Callable<Integer> {
 
-	enum Format { table, csv }
+	enum Format {
+
+		table, csv
+
+	}
 
 	private final ReadOnlyQuery query;
 
@@ -41,7 +45,8 @@ class QueryCommand implements Callable<Integer> {
 			QueryResult result = query.run(sql);
 			if (format == Format.csv) {
 				ResultPrinter.csv(result, out);
-			} else {
+			}
+			else {
 				ResultPrinter.table(result, out);
 			}
 			if (result.truncated()) {
@@ -50,11 +55,14 @@ class QueryCommand implements Callable<Integer> {
 						+ " 行（juesuan.query.max-rows）；请加 WHERE 或 LIMIT");
 			}
 			return 0;
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			System.err.println("query failed: " + e.getMessage());
 			return 1;
-		} finally {
+		}
+		finally {
 			out.flush();
 		}
 	}
+
 }

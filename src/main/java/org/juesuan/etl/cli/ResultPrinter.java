@@ -8,7 +8,10 @@ import org.juesuan.etl.store.QueryResult;
 
 import com.opencsv.CSVWriter;
 
-/** Prints a query result as an aligned text table (CJK counted double-width) or as CSV with a header row. */
+/**
+ * Prints a query result as an aligned text table (CJK counted double-width) or as CSV
+ * with a header row.
+ */
 final class ResultPrinter {
 
 	private ResultPrinter() {
@@ -17,7 +20,8 @@ final class ResultPrinter {
 	static void csv(QueryResult result, PrintWriter out) {
 		CSVWriter writer = new CSVWriter(out);
 		writer.writeNext(result.columns().toArray(String[]::new), false);
-		result.rows().forEach(r -> writer.writeNext(r.stream().map(v -> v == null ? "" : v).toArray(String[]::new), false));
+		result.rows()
+			.forEach(r -> writer.writeNext(r.stream().map(v -> v == null ? "" : v).toArray(String[]::new), false));
 		out.flush();
 	}
 
@@ -51,4 +55,5 @@ final class ResultPrinter {
 	static int width(String s) {
 		return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1).sum();
 	}
+
 }

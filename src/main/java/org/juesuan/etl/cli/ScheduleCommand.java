@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code schedule [--input DIR] [--cron EXPR] [--runs N]}: imports at every cron time until stopped (Ctrl-C, SIGTERM). */
+/**
+ * {@code schedule [--input DIR] [--cron EXPR] [--runs N]}: imports at every cron time
+ * until stopped (Ctrl-C, SIGTERM).
+ */
 @Component
 @Scope("prototype")
 @Command(name = "schedule", mixinStandardHelpOptions = true,
@@ -26,7 +29,8 @@ class ScheduleCommand implements Callable<Integer> {
 	@Option(names = "--input", description = "input folder (default: ${DEFAULT-VALUE})")
 	Path input;
 
-	@Option(names = "--cron", description = "cron expression, second minute hour day month weekday (default: juesuan.schedule.cron)")
+	@Option(names = "--cron",
+			description = "cron expression, second minute hour day month weekday (default: juesuan.schedule.cron)")
 	String cron;
 
 	@Option(names = "--runs", description = "stop after this many runs (default: never)")
@@ -51,4 +55,5 @@ class ScheduleCommand implements Callable<Integer> {
 		schedule.run(cron, input, runs);
 		return ImportLauncher.OK;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The commands that need no store and so start no Spring context: {@code generate} and {@code bench} (which starts
- * its own contexts, one per measured run). Everything else runs inside the application's context ({@link CliRunner}).
+ * The commands that need no store and so start no Spring context: {@code generate} and
+ * {@code bench} (which starts its own contexts, one per measured run). Everything else
+ * runs inside the application's context ({@link CliRunner}).
  */
 public final class Standalone {
 
@@ -23,9 +24,10 @@ public final class Standalone {
 
 	/** Runs it and returns its exit status (64 on bad usage). */
 	public static int run(String... args) {
-		// no Spring context, so no logging configuration: only warnings (POI logs every property set it writes)
+		// no Spring context, so no logging configuration: only warnings (POI logs every
+		// property set it writes)
 		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-				.setLevel(ch.qos.logback.classic.Level.WARN);
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		Object command = "generate".equals(args[0]) ? new GenerateCommand() : new BenchCommand();
 		CommandLine commandLine = new CommandLine(command);
 		commandLine.setParameterExceptionHandler((e, a) -> {
@@ -35,4 +37,5 @@ public final class Standalone {
 		});
 		return commandLine.execute(Arrays.copyOfRange(args, 1, args.length));
 	}
+
 }

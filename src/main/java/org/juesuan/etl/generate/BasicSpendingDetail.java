@@ -16,13 +16,19 @@ import org.juesuan.etl.generate.LayoutOptions.T8Panels;
 final class BasicSpendingDetail {
 
 	private static final List<String> PERSONNEL = List.of("301", "303");
+
 	private static final List<String> OTHERS = List.of("310", "307", "309", "311", "312", "313", "399");
+
 	private static final String COLUMN = "决算数";
 
 	private final TableSheet out;
+
 	private final Ledger ledger;
+
 	private final Predicate<Spending> basic = Ledger.from(FundSource.GENERAL).and(Ledger.of(SpendingKind.BASIC));
+
 	private final int codeCols;
+
 	private final int panelWidth;
 
 	private BasicSpendingDetail(TableSheet out, Ledger ledger) {
@@ -47,8 +53,9 @@ final class BasicSpendingDetail {
 			classCells.add(writePanel(row, p, panels.get(p)));
 		}
 		int bottom = row + panels.stream().mapToInt(List::size).max().orElse(0);
-		BigDecimal personnel = PERSONNEL.stream().map(c -> ledger.spendingByEconomic(c, basic))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal personnel = PERSONNEL.stream()
+			.map(c -> ledger.spendingByEconomic(c, basic))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		out.sheet().text(bottom, 0, "人员经费合计").merge(bottom, bottom, 0, codeCols);
 		out.total(bottom, codeCols + 1, RowKey.label("人员经费合计"), COLUMN, personnel, classCells.get(0));
 		out.sheet().text(bottom, panelWidth, "公用经费合计").merge(bottom, bottom, panelWidth, width - 2);
@@ -64,8 +71,11 @@ final class BasicSpendingDetail {
 		List<String> rows = new ArrayList<>();
 		for (String cls : classes) {
 			TreeSet<String> items = new TreeSet<>(full ? EconomicClassification.templateItems(cls) : List.of());
-			ledger.economicCodes().stream().filter(c -> c.startsWith(cls))
-					.filter(c -> ledger.spendingByEconomic(c, basic).signum() != 0).forEach(items::add);
+			ledger.economicCodes()
+				.stream()
+				.filter(c -> c.startsWith(cls))
+				.filter(c -> ledger.spendingByEconomic(c, basic).signum() != 0)
+				.forEach(items::add);
 			if (!items.isEmpty()) {
 				rows.add(cls);
 				rows.addAll(items);
@@ -100,4 +110,5 @@ final class BasicSpendingDetail {
 		all.addAll(rest);
 		return all;
 	}
+
 }

@@ -1,10 +1,15 @@
 package org.juesuan.etl.generate;
 
-/** The header of T8: optional 人员经费 | 公用经费 group row, then 科目编码 (类|款) | 科目名称 | 决算数 per panel. */
+/**
+ * The header of T8: optional 人员经费 | 公用经费 group row, then 科目编码 (类|款) | 科目名称 | 决算数 per
+ * panel.
+ */
 final class BasicSpendingHeader {
 
 	private final TableSheet out;
+
 	private final int codeCols;
+
 	private final boolean three;
 
 	BasicSpendingHeader(TableSheet out, int codeCols, boolean three) {
@@ -13,7 +18,10 @@ final class BasicSpendingHeader {
 		this.three = three;
 	}
 
-	/** Writes the header for {@code panels} panels from {@code row}; returns the first data row. */
+	/**
+	 * Writes the header for {@code panels} panels from {@code row}; returns the first
+	 * data row.
+	 */
 	int write(int row, int panels) {
 		SheetBuilder sheet = out.sheet();
 		int panelWidth = codeCols + 2;
@@ -36,4 +44,5 @@ final class BasicSpendingHeader {
 		}
 		return last + 1;
 	}
+
 }

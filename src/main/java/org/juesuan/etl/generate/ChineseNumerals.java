@@ -23,4 +23,5 @@ public final class ChineseNumerals {
 	public static String prefix(int n) {
 		return of(n) + "、";
 	}
+
 }

@@ -11,16 +11,19 @@ import org.juesuan.etl.generate.LayoutOptions.CodeColumns;
 import org.juesuan.etl.generate.LayoutOptions.TotalRow;
 
 /**
- * A coded table: 项目 (科目编码, 科目名称) then amount columns; a 合计 row and the 类/款/项 rows of the given
- * leaf codes. Used by T2, T3, T5, T6, T7, T9, T10, T11 and T12.
+ * A coded table: 项目 (科目编码, 科目名称) then amount columns; a 合计 row and the 类/款/项 rows of the
+ * given leaf codes. Used by T2, T3, T5, T6, T7, T9, T10, T11 and T12.
  */
 final class CodedGrid {
 
 	private static final RowKey TOTAL = RowKey.label("合计");
 
 	private final TableSheet out;
+
 	private final CodeKind kind;
+
 	private final List<ColumnSpec> columns;
+
 	private final int codeCols;
 
 	CodedGrid(TableSheet out, CodeKind kind, List<ColumnSpec> columns) {
@@ -38,10 +41,14 @@ final class CodedGrid {
 	/** The candidate leaves with a non-zero amount in some column, sorted. */
 	List<String> nonZero(Collection<String> candidates) {
 		return new TreeSet<>(candidates).stream()
-				.filter(c -> columns.stream().anyMatch(col -> col.value().apply(c).signum() != 0)).toList();
+			.filter(c -> columns.stream().anyMatch(col -> col.value().apply(c).signum() != 0))
+			.toList();
 	}
 
-	/** Writes header, 栏次, 合计 and hierarchy rows of {@code leaves} from {@code row}; returns the next free row. */
+	/**
+	 * Writes header, 栏次, 合计 and hierarchy rows of {@code leaves} from {@code row};
+	 * returns the next free row.
+	 */
 	int render(int row, Collection<String> leaves) {
 		row = new CodedHeader(out, kind, columns, codeCols).write(row);
 		List<String> codes = hierarchy(leaves);
@@ -75,7 +82,8 @@ final class CodedGrid {
 		SheetBuilder sheet = out.sheet();
 		if (codeCols == 1) {
 			sheet.text(row, 0, code);
-		} else {
+		}
+		else {
 			for (int p = 0; p < codeCols; p++) {
 				sheet.text(row, p, kind.part(code, p));
 			}
@@ -95,7 +103,8 @@ final class CodedGrid {
 		ColumnSpec column = columns.get(c);
 		if (empty) {
 			out.blank(row, amountCol(c), TOTAL, column.canonical());
-		} else {
+		}
+		else {
 			BigDecimal yuan = column.value().apply("");
 			out.total(row, amountCol(c), TOTAL, column.canonical(), yuan, classCells);
 		}
@@ -104,4 +113,5 @@ final class CodedGrid {
 	private int amountCol(int c) {
 		return codeCols + 1 + c;
 	}
+
 }

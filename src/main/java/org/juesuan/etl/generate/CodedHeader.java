@@ -7,8 +7,11 @@ import java.util.Objects;
 final class CodedHeader {
 
 	private final TableSheet out;
+
 	private final CodeKind kind;
+
 	private final List<ColumnSpec> columns;
+
 	private final int codeCols;
 
 	CodedHeader(TableSheet out, CodeKind kind, List<ColumnSpec> columns, int codeCols) {
@@ -18,13 +21,16 @@ final class CodedHeader {
 		this.codeCols = codeCols;
 	}
 
-	/** Writes the header from {@code top}; returns the first row after it (and after the 栏次 row). */
+	/**
+	 * Writes the header from {@code top}; returns the first row after it (and after the
+	 * 栏次 row).
+	 */
 	int write(int top) {
 		SheetBuilder sheet = out.sheet();
 		int last = top + (codeCols > 1 ? 2 : 1);
 		sheet.text(top, 0, "项目").merge(top, top, 0, codeCols);
-		sheet.text(top + 1, 0, kind.header(out.options())).merge(top + 1, codeCols > 1 ? last - 1 : last, 0,
-				codeCols - 1);
+		sheet.text(top + 1, 0, kind.header(out.options()))
+			.merge(top + 1, codeCols > 1 ? last - 1 : last, 0, codeCols - 1);
 		sheet.text(top + 1, codeCols, "科目名称").merge(top + 1, last, codeCols, codeCols);
 		for (int p = 0; codeCols > 1 && p < codeCols; p++) {
 			sheet.text(last, p, kind.partHeaders().get(p));
@@ -45,8 +51,10 @@ final class CodedHeader {
 			return;
 		}
 		if (c == 0 || !Objects.equals(columns.get(c - 1).group(), column.group())) {
-			int span = (int) columns.subList(c, columns.size()).stream()
-					.takeWhile(s -> column.group().equals(s.group())).count();
+			int span = (int) columns.subList(c, columns.size())
+				.stream()
+				.takeWhile(s -> column.group().equals(s.group()))
+				.count();
 			sheet.text(top, col, column.group()).merge(top, top, col, col + span - 1);
 		}
 		sheet.text(top + 1, col, column.header()).merge(top + 1, last, col, col);
@@ -69,4 +77,5 @@ final class CodedHeader {
 			out.sheet().width(codeCols + 1 + c, 16);
 		}
 	}
+
 }

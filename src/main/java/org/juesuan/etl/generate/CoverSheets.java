@@ -1,6 +1,9 @@
 package org.juesuan.etl.generate;
 
-/** The 封面 and 目录 sheets some publishers put before the tables; they hold titles but no figures. */
+/**
+ * The 封面 and 目录 sheets some publishers put before the tables; they hold titles but no
+ * figures.
+ */
 final class CoverSheets {
 
 	private CoverSheets() {
@@ -13,7 +16,8 @@ final class CoverSheets {
 		contents.text(0, 0, "目录").width(0, 10).width(1, 50);
 		for (AppendixTable table : AppendixTable.values()) {
 			contents.text(table.number() + 1, 0, table.gongkaiLabel())
-					.text(table.number() + 1, 1, ChineseNumerals.prefix(table.number()) + table.title());
+				.text(table.number() + 1, 1, ChineseNumerals.prefix(table.number()) + table.title());
 		}
 	}
+
 }

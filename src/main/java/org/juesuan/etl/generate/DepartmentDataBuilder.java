@@ -12,14 +12,23 @@ import java.util.Set;
 public final class DepartmentDataBuilder {
 
 	private final String name;
+
 	private final int year;
+
 	private final List<Spending> spending = new ArrayList<>();
+
 	private final List<Flow> incomeDeltas = new ArrayList<>();
+
 	private final List<Flow> openings = new ArrayList<>();
+
 	private final Map<String, BigDecimal> budgets = new LinkedHashMap<>();
+
 	private final Set<FundSource> notApplicable = EnumSet.noneOf(FundSource.class);
+
 	private ThreePublic budget = ThreePublic.ZERO;
+
 	private ThreePublic actual = ThreePublic.ZERO;
+
 	private NarrativeFacts facts;
 
 	DepartmentDataBuilder(String name, int year) {
@@ -27,12 +36,15 @@ public final class DepartmentDataBuilder {
 		this.year = year;
 	}
 
-	/** Adds spending atoms of one code, source and kind: {@code economicAndYuan} alternates code and amount. */
+	/**
+	 * Adds spending atoms of one code, source and kind: {@code economicAndYuan}
+	 * alternates code and amount.
+	 */
 	public DepartmentDataBuilder spend(String function, FundSource source, SpendingKind kind,
 			String... economicAndYuan) {
 		for (int i = 0; i < economicAndYuan.length; i += 2) {
-			spending.add(new Spending(function, economicAndYuan[i], source, kind,
-					new BigDecimal(economicAndYuan[i + 1])));
+			spending
+				.add(new Spending(function, economicAndYuan[i], source, kind, new BigDecimal(economicAndYuan[i + 1])));
 		}
 		return this;
 	}
@@ -47,7 +59,10 @@ public final class DepartmentDataBuilder {
 		return spend(function, FundSource.GENERAL, SpendingKind.PROJECT, economicAndYuan);
 	}
 
-	/** Income of the code and source exceeds its spending by {@code yuan} (negative: carry-over used). */
+	/**
+	 * Income of the code and source exceeds its spending by {@code yuan} (negative:
+	 * carry-over used).
+	 */
 	public DepartmentDataBuilder incomeDelta(String function, FundSource source, String yuan) {
 		incomeDeltas.add(new Flow(function, source, new BigDecimal(yuan)));
 		return this;
@@ -85,7 +100,8 @@ public final class DepartmentDataBuilder {
 	}
 
 	public DepartmentData build() {
-		return new DepartmentData(name, year, spending, incomeDeltas, openings, budgets, budget, actual,
-				notApplicable, facts);
+		return new DepartmentData(name, year, spending, incomeDeltas, openings, budgets, budget, actual, notApplicable,
+				facts);
 	}
+
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A department's disclosure package as it will be published: the yuan-precise accounts and the layout of its
- * files. Expected figures and empty-table statements follow from both; see {@link #describe()}.
+ * A department's disclosure package as it will be published: the yuan-precise accounts
+ * and the layout of its files. Expected figures and empty-table statements follow from
+ * both; see {@link #describe()}.
  *
- * @param data   the accounts
+ * @param data the accounts
  * @param layout files, sheets and per-table options
  */
 public record DepartmentPackage(DepartmentData data, PackageLayout layout) {

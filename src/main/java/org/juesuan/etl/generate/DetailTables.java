@@ -34,7 +34,8 @@ final class DetailTables {
 	private static void detail(TableSheet out, Ledger ledger, Predicate<Spending> filter) {
 		if (out.options().detailShape() == DetailShape.FUNCTIONAL_ROWS) {
 			functionalRows(out, ledger, filter);
-		} else {
+		}
+		else {
 			economicRows(out, ledger, filter);
 		}
 	}
@@ -54,12 +55,12 @@ final class DetailTables {
 	private static void economicRows(TableSheet out, Ledger ledger, Predicate<Spending> filter) {
 		Predicate<Spending> basic = filter.and(Ledger.of(SpendingKind.BASIC));
 		Predicate<Spending> project = filter.and(Ledger.of(SpendingKind.PROJECT));
-		List<ColumnSpec> columns = List.of(
-				ColumnSpec.of("合计", p -> ledger.spendingByEconomic(p, filter)),
+		List<ColumnSpec> columns = List.of(ColumnSpec.of("合计", p -> ledger.spendingByEconomic(p, filter)),
 				ColumnSpec.of("基本支出", p -> ledger.spendingByEconomic(p, basic)),
 				ColumnSpec.of("项目支出", p -> ledger.spendingByEconomic(p, project)));
 		CodedGrid grid = new CodedGrid(out, CodeKind.ECONOMIC, columns);
 		int row = out.header(grid.width(), "");
 		out.footer(grid.render(row, grid.nonZero(ledger.economicCodes())));
 	}
+
 }

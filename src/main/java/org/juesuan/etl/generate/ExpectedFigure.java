@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * One figure a correct parser must produce from a rendered table, in canonical names.
  *
- * @param tableNo    1–13, in disclosure order
- * @param rowCode    full classification code of the row ("2013701", "30101"), or {@code null} for uncoded rows
- * @param rowLabel   canonical row label (科目名称 as printed, trimmed; or 合计, 本年收入合计 …)
+ * @param tableNo 1–13, in disclosure order
+ * @param rowCode full classification code of the row ("2013701", "30101"), or
+ * {@code null} for uncoded rows
+ * @param rowLabel canonical row label (科目名称 as printed, trimmed; or 合计, 本年收入合计 …)
  * @param columnName canonical column name (金额, 基本支出, 决算数 …)
- * @param amountYuan the published (rounded) value converted to 元 with scale 2; {@code null} for a placeholder
+ * @param amountYuan the published (rounded) value converted to 元 with scale 2;
+ * {@code null} for a placeholder
  */
 public record ExpectedFigure(int tableNo, String rowCode, String rowLabel, String columnName, BigDecimal amountYuan) {
 

@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helper: expected figures of a rendered package by table, row (code or label) and column. */
+/**
+ * Test helper: expected figures of a rendered package by table, row (code or label) and
+ * column.
+ */
 final class FigureIndex {
 
 	private final Map<String, BigDecimal> amounts = new HashMap<>();
+
 	private final Map<Integer, List<ExpectedFigure>> byTable = new HashMap<>();
 
 	FigureIndex(RenderedPackage rendered) {
@@ -37,4 +41,5 @@ final class FigureIndex {
 	List<ExpectedFigure> table(int table) {
 		return byTable.get(table);
 	}
+
 }

@@ -7,18 +7,22 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * T4 财政拨款收入支出决算总表: income panel (three fiscal appropriations, 年初 by fund) beside the expenditure
- * panel with 合计 and one column per fund.
+ * T4 财政拨款收入支出决算总表: income panel (three fiscal appropriations, 年初 by fund) beside the
+ * expenditure panel with 合计 and one column per fund.
  */
 final class FiscalSummary {
 
 	private static final List<FundSource> FUNDS = List.of(FundSource.GENERAL, FundSource.GOVERNMENT_FUND,
 			FundSource.STATE_CAPITAL);
+
 	private static final String OPENING = "年初财政拨款结转和结余";
 
 	private final TableSheet out;
+
 	private final Ledger ledger;
+
 	private final int line;
+
 	private final int outStart;
 
 	private FiscalSummary(TableSheet out, Ledger ledger) {
@@ -79,8 +83,7 @@ final class FiscalSummary {
 	}
 
 	private void expenditureBottom(int row, int first, int classCount) {
-		out.sheet().text(row, outStart, "本年支出合计").text(row + 1, outStart, "年末财政拨款结转和结余")
-				.text(row + 5, outStart, "总计");
+		out.sheet().text(row, outStart, "本年支出合计").text(row + 1, outStart, "年末财政拨款结转和结余").text(row + 5, outStart, "总计");
 		expenditureColumn(row, first, classCount, "合计", Ledger.fiscal(), FundSource::fiscal);
 		for (FundSource fund : FUNDS) {
 			expenditureColumn(row, first, classCount, fund.label(), Ledger.from(fund), s -> s == fund);
@@ -114,4 +117,5 @@ final class FiscalSummary {
 	private BigDecimal income(FundSource fund) {
 		return ledger.income("", s -> s == fund);
 	}
+
 }

@@ -54,4 +54,5 @@ final class FlowTables {
 		int row = out.header(grid.width(), "");
 		out.footer(grid.render(row, grid.nonZero(ledger.functionCodes())));
 	}
+
 }

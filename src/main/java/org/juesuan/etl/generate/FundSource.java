@@ -1,17 +1,17 @@
 package org.juesuan.etl.generate;
 
-/** Where money comes from: the three kinds of fiscal appropriation and the five non-fiscal income sources. */
+/**
+ * Where money comes from: the three kinds of fiscal appropriation and the five non-fiscal
+ * income sources.
+ */
 public enum FundSource {
-	GENERAL("一般公共预算财政拨款", true),
-	GOVERNMENT_FUND("政府性基金预算财政拨款", true),
-	STATE_CAPITAL("国有资本经营预算财政拨款", true),
-	SUPERIOR("上级补助", false),
-	BUSINESS("事业", false),
-	OPERATING("经营", false),
-	AFFILIATED("附属单位上缴", false),
+
+	GENERAL("一般公共预算财政拨款", true), GOVERNMENT_FUND("政府性基金预算财政拨款", true), STATE_CAPITAL("国有资本经营预算财政拨款", true),
+	SUPERIOR("上级补助", false), BUSINESS("事业", false), OPERATING("经营", false), AFFILIATED("附属单位上缴", false),
 	OTHER("其他", false);
 
 	private final String label;
+
 	private final boolean fiscal;
 
 	FundSource(String label, boolean fiscal) {
@@ -19,7 +19,10 @@ public enum FundSource {
 		this.fiscal = fiscal;
 	}
 
-	/** Name as used in T4 rows and columns (fiscal) or as the stem of a T1/T2 income name (non-fiscal). */
+	/**
+	 * Name as used in T4 rows and columns (fiscal) or as the stem of a T1/T2 income name
+	 * (non-fiscal).
+	 */
 	public String label() {
 		return label;
 	}
@@ -33,4 +36,5 @@ public enum FundSource {
 	public String incomeName() {
 		return label + "收入";
 	}
+
 }

@@ -10,8 +10,11 @@ final class IncomeExpenditureSummary {
 	private static final String AMOUNT = "金额";
 
 	private final TableSheet out;
+
 	private final Ledger ledger;
+
 	private final int line;
+
 	private final int outStart;
 
 	private IncomeExpenditureSummary(TableSheet out, Ledger ledger) {
@@ -47,7 +50,8 @@ final class IncomeExpenditureSummary {
 			RowKey key = RowKey.label(source.incomeName());
 			if (ledger.data().notApplicableIncome().contains(source)) {
 				out.placeholder(first + i, 1 + line, key, AMOUNT, "—");
-			} else {
+			}
+			else {
 				out.amount(first + i, 1 + line, key, AMOUNT, ledger.income("", s -> s == source));
 			}
 			cells.add(SheetBuilder.address(first + i, 1 + line));
@@ -76,8 +80,7 @@ final class IncomeExpenditureSummary {
 		pair(row + 1, "使用非财政拨款结余", BigDecimal.ZERO, List.of(), "结余分配", BigDecimal.ZERO, List.of());
 		pair(row + 2, "年初结转和结余", opening, List.of(), "年末结转和结余", closing, List.of());
 		out.sheet().text(row + 3, 0, "总计").text(row + 3, outStart, "总计");
-		out.total(row + 3, 1 + line, RowKey.label("收入总计"), AMOUNT, income.add(opening),
-				column(row, 3, 1 + line));
+		out.total(row + 3, 1 + line, RowKey.label("收入总计"), AMOUNT, income.add(opening), column(row, 3, 1 + line));
 		out.total(row + 3, amountCol(), RowKey.label("支出总计"), AMOUNT, spending.add(closing),
 				column(row, 3, amountCol()));
 	}
@@ -100,4 +103,5 @@ final class IncomeExpenditureSummary {
 		}
 		return cells;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Yuan-level sums over a department's accounts. Codes are matched by prefix, so a 类 ("201"), 款 ("20137") or
- * 项 ("2013701") code sums everything under it and the empty prefix sums everything.
+ * Yuan-level sums over a department's accounts. Codes are matched by prefix, so a 类
+ * ("201"), 款 ("20137") or 项 ("2013701") code sums everything under it and the empty
+ * prefix sums everything.
  */
 public final class Ledger {
 
@@ -41,23 +42,31 @@ public final class Ledger {
 
 	/** Spending under a functional code prefix, filtered. */
 	public BigDecimal spending(String functionPrefix, Predicate<Spending> filter) {
-		return sum(data.spending().stream().filter(s -> s.function().startsWith(functionPrefix)).filter(filter)
-				.map(Spending::yuan));
+		return sum(data.spending()
+			.stream()
+			.filter(s -> s.function().startsWith(functionPrefix))
+			.filter(filter)
+			.map(Spending::yuan));
 	}
 
 	/** Spending under an economic code prefix, filtered. */
 	public BigDecimal spendingByEconomic(String economicPrefix, Predicate<Spending> filter) {
-		return sum(data.spending().stream().filter(s -> s.economic().startsWith(economicPrefix)).filter(filter)
-				.map(Spending::yuan));
+		return sum(data.spending()
+			.stream()
+			.filter(s -> s.economic().startsWith(economicPrefix))
+			.filter(filter)
+			.map(Spending::yuan));
 	}
 
 	/** Income (本年收入) under a functional code prefix from the given sources. */
 	public BigDecimal income(String functionPrefix, Predicate<FundSource> sources) {
 		return spending(functionPrefix, s -> sources.test(s.source()))
-				.add(flows(data.incomeDeltas(), functionPrefix, sources));
+			.add(flows(data.incomeDeltas(), functionPrefix, sources));
 	}
 
-	/** Opening balance (年初结转和结余) under a functional code prefix from the given sources. */
+	/**
+	 * Opening balance (年初结转和结余) under a functional code prefix from the given sources.
+	 */
 	public BigDecimal opening(String functionPrefix, Predicate<FundSource> sources) {
 		return flows(data.openings(), functionPrefix, sources);
 	}
@@ -88,11 +97,14 @@ public final class Ledger {
 	}
 
 	private static BigDecimal flows(List<Flow> flows, String prefix, Predicate<FundSource> sources) {
-		return sum(flows.stream().filter(f -> f.function().startsWith(prefix)).filter(f -> sources.test(f.source()))
-				.map(Flow::yuan));
+		return sum(flows.stream()
+			.filter(f -> f.function().startsWith(prefix))
+			.filter(f -> sources.test(f.source()))
+			.map(Flow::yuan));
 	}
 
 	private static BigDecimal sum(Stream<BigDecimal> amounts) {
 		return amounts.reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
 	}
+
 }

@@ -3,7 +3,10 @@ package org.juesuan.etl.generate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How a 编制说明 writes figures: 万元 to two decimals without trailing zeros, shares and rates to one decimal. */
+/**
+ * How a 编制说明 writes figures: 万元 to two decimals without trailing zeros, shares and rates
+ * to one decimal.
+ */
 final class NarrativeNumbers {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -11,12 +14,17 @@ final class NarrativeNumbers {
 	private NarrativeNumbers() {
 	}
 
-	/** An amount in 元 as written in 万元, e.g. 4119130 → "411.91", 16000 → "1.6", 0 → "0". */
+	/**
+	 * An amount in 元 as written in 万元, e.g. 4119130 → "411.91", 16000 → "1.6", 0 → "0".
+	 */
 	static String wan(BigDecimal yuan) {
 		return plain(PublishedUnit.WAN_YUAN.publish(yuan));
 	}
 
-	/** The share of {@code part} in {@code whole} (both in 元, compared as published 万元), e.g. "48.5%". */
+	/**
+	 * The share of {@code part} in {@code whole} (both in 元, compared as published 万元),
+	 * e.g. "48.5%".
+	 */
 	static String share(BigDecimal part, BigDecimal whole) {
 		return percent(PublishedUnit.WAN_YUAN.publish(part), PublishedUnit.WAN_YUAN.publish(whole));
 	}
@@ -52,4 +60,5 @@ final class NarrativeNumbers {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
+
 }

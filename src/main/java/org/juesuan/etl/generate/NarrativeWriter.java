@@ -3,8 +3,9 @@ package org.juesuan.etl.generate;
 import java.util.List;
 
 /**
- * Writes a 编制说明 in the style and section structure of the real 2024 攀枝花市东区 narratives, with every figure
- * taken from the department's tables (万元, shares to one decimal) and its {@link NarrativeFacts}.
+ * Writes a 编制说明 in the style and section structure of the real 2024 攀枝花市东区 narratives,
+ * with every figure taken from the department's tables (万元, shares to one decimal) and
+ * its {@link NarrativeFacts}.
  */
 final class NarrativeWriter {
 
@@ -47,29 +48,36 @@ final class NarrativeWriter {
 			text.append('(').append(i + 1).append(") ").append(facts.duties().get(i)).append("\n\n");
 		}
 		int units = facts.units().size();
-		text.append("二、机构设置\n\n").append(data.name()).append("下属二级预算单位 ").append(units)
-				.append(" 个，其中：行政单位 ").append(facts.adminUnits()).append(" 个，参照公务员法管理的事业单位 ")
-				.append(facts.civilServiceLikeUnits()).append(" 个，其他事业单位 ").append(facts.otherUnits())
-				.append(" 个。\n\n纳入").append(data.name()).append(" ").append(data.year())
-				.append(" 年度部门决算编制范围的二级预算单位包括：\n\n");
+		text.append("二、机构设置\n\n")
+			.append(data.name())
+			.append("下属二级预算单位 ")
+			.append(units)
+			.append(" 个，其中：行政单位 ")
+			.append(facts.adminUnits())
+			.append(" 个，参照公务员法管理的事业单位 ")
+			.append(facts.civilServiceLikeUnits())
+			.append(" 个，其他事业单位 ")
+			.append(facts.otherUnits())
+			.append(" 个。\n\n纳入")
+			.append(data.name())
+			.append(" ")
+			.append(data.year())
+			.append(" 年度部门决算编制范围的二级预算单位包括：\n\n");
 		for (int i = 0; i < units; i++) {
 			text.append(i + 1).append(". ").append(facts.units().get(i)).append("。\n\n");
 		}
 	}
 
 	private static void glossary(StringBuilder text) {
-		List<String> terms = List.of("财政拨款收入：指单位从同级财政部门取得的财政预算资金。",
-				"事业收入：指事业单位开展专业业务活动及辅助活动取得的收入。",
-				"其他收入：指单位取得的除上述收入以外的各项收入。",
-				"年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。",
-				"年末结转和结余：指单位按有关规定结转到下年或以后年度继续使用的资金。",
-				"基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。",
-				"项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。",
-				"“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。",
+		List<String> terms = List.of("财政拨款收入：指单位从同级财政部门取得的财政预算资金。", "事业收入：指事业单位开展专业业务活动及辅助活动取得的收入。",
+				"其他收入：指单位取得的除上述收入以外的各项收入。", "年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。",
+				"年末结转和结余：指单位按有关规定结转到下年或以后年度继续使用的资金。", "基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。",
+				"项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。", "“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。",
 				"机关运行经费：为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。");
 		text.append("第三部分 名词解释\n\n");
 		for (int i = 0; i < terms.size(); i++) {
 			text.append(i + 1).append('.').append(terms.get(i)).append("\n\n");
 		}
 	}
+
 }

@@ -6,20 +6,29 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * How a department's 13 tables are spread over files: the workbooks (each a list of tables in sheet order),
- * the options for each table, whether the first workbook starts with 封面 and 目录 sheets, and file naming.
+ * How a department's 13 tables are spread over files: the workbooks (each a list of
+ * tables in sheet order), the options for each table, whether the first workbook starts
+ * with 封面 and 目录 sheets, and file naming.
  *
- * @param workbooks     table numbers per workbook, in sheet order; together exactly 1–13
- * @param defaults      options for every table without an override; its format is the files' format
- * @param overrides     options per table number (same format as the defaults)
- * @param coverSheets   whether the first workbook begins with a 封面 and a 目录 sheet
- * @param fileNaming    how the files are named
+ * @param workbooks table numbers per workbook, in sheet order; together exactly 1–13
+ * @param defaults options for every table without an override; its format is the files'
+ * format
+ * @param overrides options per table number (same format as the defaults)
+ * @param coverSheets whether the first workbook begins with a 封面 and a 目录 sheet
+ * @param fileNaming how the files are named
  */
-public record PackageLayout(List<List<Integer>> workbooks, LayoutOptions defaults, Map<Integer, LayoutOptions> overrides,
-		boolean coverSheets, FileNaming fileNaming) {
+public record PackageLayout(List<List<Integer>> workbooks, LayoutOptions defaults,
+		Map<Integer, LayoutOptions> overrides, boolean coverSheets, FileNaming fileNaming) {
 
-	/** File naming: package ("<部门>2024年度部门决算公开表"), per table ("公开01表 收入支出决算总表"), or ranges. */
-	public enum FileNaming { PACKAGE, TABLE, RANGE }
+	/**
+	 * File naming: package ("<部门>2024年度部门决算公开表"), per table ("公开01表 收入支出决算总表"), or
+	 * ranges.
+	 */
+	public enum FileNaming {
+
+		PACKAGE, TABLE, RANGE
+
+	}
 
 	public PackageLayout {
 		workbooks = workbooks.stream().map(List::copyOf).toList();

@@ -7,20 +7,27 @@ import java.util.function.BiConsumer;
 
 import org.juesuan.etl.generate.LayoutOptions.Format;
 
-/** Writes a {@link DepartmentPackage} as workbook files (one, one per table, or split) into a folder. */
+/**
+ * Writes a {@link DepartmentPackage} as workbook files (one, one per table, or split)
+ * into a folder.
+ */
 public final class PackageWriter {
 
 	private PackageWriter() {
 	}
 
-	/** Writes every workbook of the package into {@code folder} and reports what was written. */
+	/**
+	 * Writes every workbook of the package into {@code folder} and reports what was
+	 * written.
+	 */
 	public static RenderedPackage write(DepartmentPackage pkg, Path folder) {
 		return build(pkg, (name, workbook) -> workbook.write(folder.resolve(name)));
 	}
 
 	/** Renders the package in memory only. */
 	public static RenderedPackage describe(DepartmentPackage pkg) {
-		return build(pkg, (name, workbook) -> { });
+		return build(pkg, (name, workbook) -> {
+		});
 	}
 
 	private static RenderedPackage build(DepartmentPackage pkg, BiConsumer<String, WorkbookFixture> sink) {
@@ -35,8 +42,8 @@ public final class PackageWriter {
 				}
 				List<RenderedTable> rendered = new ArrayList<>();
 				for (int number : tables) {
-					rendered.add(TableRenderers.render(AppendixTable.of(number), pkg.data(),
-							layout.optionsFor(number), workbook));
+					rendered.add(TableRenderers.render(AppendixTable.of(number), pkg.data(), layout.optionsFor(number),
+							workbook));
 				}
 				sink.accept(name, workbook);
 				files.add(new RenderedPackage.RenderedFile(name, rendered));
@@ -49,9 +56,11 @@ public final class PackageWriter {
 		String base = pkg.department() + pkg.year() + "年度部门决算公开表";
 		return switch (pkg.layout().fileNaming()) {
 			case PACKAGE -> base;
-			case TABLE -> AppendixTable.of(tables.get(0)).gongkaiLabel() + " " + AppendixTable.of(tables.get(0)).title();
+			case TABLE ->
+				AppendixTable.of(tables.get(0)).gongkaiLabel() + " " + AppendixTable.of(tables.get(0)).title();
 			case RANGE -> String.format("%s（公开%02d-%02d表）", base, tables.stream().mapToInt(t -> t).min().orElseThrow(),
 					tables.stream().mapToInt(t -> t).max().orElseThrow());
 		};
 	}
+
 }

@@ -3,12 +3,16 @@ package org.juesuan.etl.generate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The unit a department publishes its tables in; every published amount is rounded to 0.01 of it. */
+/**
+ * The unit a department publishes its tables in; every published amount is rounded to
+ * 0.01 of it.
+ */
 public enum PublishedUnit {
-	WAN_YUAN("万元", new BigDecimal("10000")),
-	YUAN("元", BigDecimal.ONE);
+
+	WAN_YUAN("万元", new BigDecimal("10000")), YUAN("元", BigDecimal.ONE);
 
 	private final String label;
+
 	private final BigDecimal factor;
 
 	PublishedUnit(String label, BigDecimal factor) {
@@ -21,7 +25,9 @@ public enum PublishedUnit {
 		return label;
 	}
 
-	/** The value a table shows for an amount in 元: rounded half-up to 0.01 of this unit. */
+	/**
+	 * The value a table shows for an amount in 元: rounded half-up to 0.01 of this unit.
+	 */
 	public BigDecimal publish(BigDecimal yuan) {
 		return yuan.divide(factor, 2, RoundingMode.HALF_UP);
 	}
@@ -30,4 +36,5 @@ public enum PublishedUnit {
 	public BigDecimal toYuan(BigDecimal published) {
 		return published.multiply(factor).setScale(2, RoundingMode.HALF_UP);
 	}
+
 }

@@ -5,14 +5,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a renderer wrote for one table: where, every amount cell with its expected figure, the cells holding
- * 栏次/行次 numbers (numeric but not amounts), and the empty-table statement if one was printed.
+ * What a renderer wrote for one table: where, every amount cell with its expected figure,
+ * the cells holding 栏次/行次 numbers (numeric but not amounts), and the empty-table
+ * statement if one was printed.
  *
- * @param table          the table
- * @param sheet          sheet name
- * @param placed         every amount cell of a data row, with its expected figure
+ * @param table the table
+ * @param sheet sheet name
+ * @param placed every amount cell of a data row, with its expected figure
  * @param auxiliaryCells cells holding 栏次 or 行次 numbers
- * @param emptyStatement the statement printed for an empty table (under the grid or in the title), or null
+ * @param emptyStatement the statement printed for an empty table (under the grid or in
+ * the title), or null
  */
 public record RenderedTable(AppendixTable table, String sheet, List<PlacedFigure> placed, Set<String> auxiliaryCells,
 		String emptyStatement) {

@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the committed sample input: {@code <folder>/2024/<department>/…} for the three {@link SampleDepartments}
- * (workbooks and 编制说明), the national-layout {@link NationalSample}, plus {@code <folder>/README.md}. Deterministic: the same bytes on every run. Run with
- * {@code mvn -q test-compile exec:java}; the only argument is the output folder (default {@code input}).
+ * Writes the committed sample input: {@code <folder>/2024/<department>/…} for the three
+ * {@link SampleDepartments} (workbooks and 编制说明), the national-layout
+ * {@link NationalSample}, plus {@code <folder>/README.md}. Deterministic: the same bytes
+ * on every run. Run with {@code mvn -q test-compile exec:java}; the only argument is the
+ * output folder (default {@code input}).
  */
 public final class SampleInputGenerator {
 
@@ -30,7 +32,9 @@ public final class SampleInputGenerator {
 		generate(Path.of(args.length > 0 ? args[0] : "input"));
 	}
 
-	/** Writes all samples under {@code folder}, replacing the departments' previous files. */
+	/**
+	 * Writes all samples under {@code folder}, replacing the departments' previous files.
+	 */
 	public static void generate(Path folder) {
 		for (DepartmentPackage pkg : SampleDepartments.all()) {
 			Path dir = folder.resolve(String.valueOf(pkg.year())).resolve(pkg.department());
@@ -49,7 +53,8 @@ public final class SampleInputGenerator {
 	private static void writeNarrative(DepartmentPackage pkg, Path dir) {
 		if (pkg.data().facts() == null) {
 			write(dir.resolve(SEED), seedNarrative());
-		} else {
+		}
+		else {
 			String text = NarrativeWriter.write(pkg.data());
 			write(dir.resolve(NarrativeWriter.fileName(pkg.data())), text.getBytes(StandardCharsets.UTF_8));
 		}
@@ -62,7 +67,8 @@ public final class SampleInputGenerator {
 				throw new IllegalStateException("missing test resource " + SEED);
 			}
 			return in.readAllBytes();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -75,7 +81,8 @@ public final class SampleInputGenerator {
 			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot clear " + dir, e);
 		}
 	}
@@ -84,8 +91,10 @@ public final class SampleInputGenerator {
 		try {
 			Files.createDirectories(path.getParent());
 			Files.write(path, bytes);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + path, e);
 		}
 	}
+
 }

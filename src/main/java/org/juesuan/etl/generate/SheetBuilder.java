@@ -10,12 +10,13 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes cells into one sheet by zero-based row and column: text (optionally indented with leading spaces),
- * numbers and formulas with a number format, and merged regions.
+ * Writes cells into one sheet by zero-based row and column: text (optionally indented
+ * with leading spaces), numbers and formulas with a number format, and merged regions.
  */
 public final class SheetBuilder {
 
 	private final Sheet sheet;
+
 	private final Function<String, CellStyle> styles;
 
 	SheetBuilder(Sheet sheet, Function<String, CellStyle> styles) {
@@ -33,12 +34,18 @@ public final class SheetBuilder {
 		return this;
 	}
 
-	/** Writes a text cell prefixed with {@code 2 × level} spaces, as publishers indent 款 and 项 names. */
+	/**
+	 * Writes a text cell prefixed with {@code 2 × level} spaces, as publishers indent 款
+	 * and 项 names.
+	 */
 	public SheetBuilder indented(int row, int col, String text, int level) {
 		return text(row, col, " ".repeat(2 * level) + text);
 	}
 
-	/** Writes a numeric cell; {@code format} is an Excel number format such as {@code #,##0.00}, or null. */
+	/**
+	 * Writes a numeric cell; {@code format} is an Excel number format such as
+	 * {@code #,##0.00}, or null.
+	 */
 	public SheetBuilder number(int row, int col, double value, String format) {
 		Cell cell = cell(row, col);
 		cell.setCellValue(value);
@@ -48,7 +55,10 @@ public final class SheetBuilder {
 		return this;
 	}
 
-	/** Writes a formula cell (without the leading '='); its cached value is computed when the workbook is written. */
+	/**
+	 * Writes a formula cell (without the leading '='); its cached value is computed when
+	 * the workbook is written.
+	 */
 	public SheetBuilder formula(int row, int col, String formula, String format) {
 		Cell cell = cell(row, col);
 		cell.setCellFormula(formula);
@@ -84,4 +94,5 @@ public final class SheetBuilder {
 		}
 		return row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * A minimal reference reader used by the fixture's own tests: reads back the cells a renderer reported and
- * lists every difference from the expected figures, and every amount-like cell nobody reported.
+ * A minimal reference reader used by the fixture's own tests: reads back the cells a
+ * renderer reported and lists every difference from the expected figures, and every
+ * amount-like cell nobody reported.
  */
 final class SheetReadback {
 
@@ -26,7 +27,10 @@ final class SheetReadback {
 	private SheetReadback() {
 	}
 
-	/** Differences between the workbook and what the renderer reported for {@code table}; empty when all agree. */
+	/**
+	 * Differences between the workbook and what the renderer reported for {@code table};
+	 * empty when all agree.
+	 */
 	static List<String> problems(Workbook workbook, RenderedTable table, PublishedUnit unit) {
 		Sheet sheet = workbook.getSheet(table.sheet());
 		List<String> problems = new ArrayList<>();
@@ -48,7 +52,9 @@ final class SheetReadback {
 		return problems;
 	}
 
-	/** The value a parser should read from a cell, in 元: blank → 0, placeholder → null. */
+	/**
+	 * The value a parser should read from a cell, in 元: blank → 0, placeholder → null.
+	 */
 	static BigDecimal read(Cell cell, PublishedUnit unit) {
 		if (cell == null || cell.getCellType() == CellType.BLANK) {
 			return unit.toYuan(BigDecimal.ZERO);
@@ -77,4 +83,5 @@ final class SheetReadback {
 		Row row = sheet.getRow(ref.getRow());
 		return row == null ? null : row.getCell(ref.getCol());
 	}
+
 }

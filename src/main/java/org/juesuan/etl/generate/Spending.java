@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * @param function 7-digit functional (支出功能分类) 项 code
  * @param economic 5-digit economic (支出经济分类) 款 code
- * @param source   fund source
- * @param kind     basic, project, …
- * @param yuan     amount in 元 (scale ≤ 2, positive)
+ * @param source fund source
+ * @param kind basic, project, …
+ * @param yuan amount in 元 (scale ≤ 2, positive)
  */
 public record Spending(String function, String economic, FundSource source, SpendingKind kind, BigDecimal yuan) {
 

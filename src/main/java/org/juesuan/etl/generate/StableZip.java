@@ -8,7 +8,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Rewrites a zip (an .xlsx) with every entry dated 2025-01-01, so that regenerated files are byte-identical. */
+/**
+ * Rewrites a zip (an .xlsx) with every entry dated 2025-01-01, so that regenerated files
+ * are byte-identical.
+ */
 final class StableZip {
 
 	private static final long FIXED_TIME = 1_735_689_600_000L;
@@ -27,9 +30,11 @@ final class StableZip {
 				in.transferTo(out);
 				out.closeEntry();
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot rewrite workbook zip", e);
 		}
 		return result.toByteArray();
 	}
+
 }

@@ -6,20 +6,28 @@ import java.util.function.Predicate;
 
 import org.juesuan.etl.generate.LayoutOptions.HeaderVariant;
 
-/** Shared layout of the two panelled summary tables T1 and T4: panel headers, 栏次, 行次 and the class list. */
+/**
+ * Shared layout of the two panelled summary tables T1 and T4: panel headers, 栏次, 行次 and
+ * the class list.
+ */
 final class SummaryLayout {
 
 	private SummaryLayout() {
 	}
 
-	/** The 类 codes to print: all national classes, or those with spending matching {@code filter}. */
+	/**
+	 * The 类 codes to print: all national classes, or those with spending matching
+	 * {@code filter}.
+	 */
 	static List<String> classes(Ledger ledger, LayoutOptions options, Predicate<Spending> filter) {
 		if (options.allClasses()) {
 			return FunctionalClassification.NATIONAL_CLASSES;
 		}
 		TreeSet<String> used = new TreeSet<>();
-		ledger.functionCodes().stream().filter(c -> ledger.spending(c, filter).signum() != 0)
-				.forEach(c -> used.add(c.substring(0, 3)));
+		ledger.functionCodes()
+			.stream()
+			.filter(c -> ledger.spending(c, filter).signum() != 0)
+			.forEach(c -> used.add(c.substring(0, 3)));
 		return List.copyOf(used);
 	}
 
@@ -29,10 +37,10 @@ final class SummaryLayout {
 	}
 
 	/**
-	 * Writes the two header rows (收入 | 支出 over the panels, then the column headers) and the 栏次 row.
-	 *
-	 * @param incomeHeaders  amount headers of the income panel
-	 * @param outHeaders     amount headers of the expenditure panel
+	 * Writes the two header rows (收入 | 支出 over the panels, then the column headers) and
+	 * the 栏次 row.
+	 * @param incomeHeaders amount headers of the income panel
+	 * @param outHeaders amount headers of the expenditure panel
 	 * @return the first data row
 	 */
 	static int header(TableSheet out, int row, List<String> incomeHeaders, List<String> outHeaders) {
@@ -60,7 +68,10 @@ final class SummaryLayout {
 		return row + 3;
 	}
 
-	/** Writes 行次 numbers down both panels: income rows 1…rows, expenditure rows rows+1…2·rows. */
+	/**
+	 * Writes 行次 numbers down both panels: income rows 1…rows, expenditure rows
+	 * rows+1…2·rows.
+	 */
 	static void lineNumbers(TableSheet out, int first, int rows, int outPanelStart) {
 		if (!out.options().lineNumbers()) {
 			return;
@@ -80,4 +91,5 @@ final class SummaryLayout {
 			sheet.text(row, start + 1 + line + i, headers.get(i));
 		}
 	}
+
 }

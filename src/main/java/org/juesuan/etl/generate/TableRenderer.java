@@ -5,4 +5,5 @@ package org.juesuan.etl.generate;
 interface TableRenderer {
 
 	void render(TableSheet out, Ledger ledger);
+
 }

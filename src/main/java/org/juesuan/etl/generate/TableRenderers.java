@@ -28,8 +28,8 @@ public final class TableRenderers {
 	}
 
 	/**
-	 * Adds a sheet named {@code sheetName} to {@code workbook} holding {@code table} of {@code department} laid
-	 * out by {@code options}, and returns what was written.
+	 * Adds a sheet named {@code sheetName} to {@code workbook} holding {@code table} of
+	 * {@code department} laid out by {@code options}, and returns what was written.
 	 */
 	public static RenderedTable render(AppendixTable table, DepartmentData department, LayoutOptions options,
 			WorkbookFixture workbook, String sheetName) {
@@ -38,10 +38,15 @@ public final class TableRenderers {
 		return out.finish();
 	}
 
-	/** As {@link #render(AppendixTable, DepartmentData, LayoutOptions, WorkbookFixture, String)}, sheet named by the layout. */
+	/**
+	 * As
+	 * {@link #render(AppendixTable, DepartmentData, LayoutOptions, WorkbookFixture, String)},
+	 * sheet named by the layout.
+	 */
 	public static RenderedTable render(AppendixTable table, DepartmentData department, LayoutOptions options,
 			WorkbookFixture workbook) {
 		String name = TableWording.sheetName(options, table, workbook.workbook().getNumberOfSheets());
 		return render(table, department, options, workbook, name);
 	}
+
 }

@@ -13,20 +13,28 @@ import org.juesuan.etl.generate.LayoutOptions.EmptyStatement;
 import org.juesuan.etl.generate.LayoutOptions.ZeroStyle;
 
 /**
- * The sheet one table is written into: writes the title block and footer, and writes every amount the way the
- * layout asks while recording the {@link ExpectedFigure} a parser must read from that cell.
+ * The sheet one table is written into: writes the title block and footer, and writes
+ * every amount the way the layout asks while recording the {@link ExpectedFigure} a
+ * parser must read from that cell.
  */
 final class TableSheet {
 
 	static final String TITLE_STATEMENT = "（本单位没有有关数据，故本表无数据）";
 
 	private final SheetBuilder sheet;
+
 	private final LayoutOptions options;
+
 	private final AppendixTable table;
+
 	private final DepartmentData department;
+
 	private final List<PlacedFigure> placed = new ArrayList<>();
+
 	private final TreeSet<String> auxiliary = new TreeSet<>();
+
 	private final Map<String, BigDecimal> shownByCell = new HashMap<>();
+
 	private String statement;
 
 	TableSheet(SheetBuilder sheet, LayoutOptions options, AppendixTable table, DepartmentData department) {
@@ -36,21 +44,35 @@ final class TableSheet {
 		this.department = department;
 	}
 
-	SheetBuilder sheet() { return sheet; }
-	LayoutOptions options() { return options; }
-	String departmentName() { return department.name(); }
+	SheetBuilder sheet() {
+		return sheet;
+	}
 
-	/** Marks the table empty; returns the title suffix to use ("" when the statement goes under the grid). */
+	LayoutOptions options() {
+		return options;
+	}
+
+	String departmentName() {
+		return department.name();
+	}
+
+	/**
+	 * Marks the table empty; returns the title suffix to use ("" when the statement goes
+	 * under the grid).
+	 */
 	String declareEmpty(String underGrid) {
 		boolean inTitle = options.emptyStatement() == EmptyStatement.IN_TITLE;
 		statement = inTitle ? TITLE_STATEMENT : underGrid;
 		return inTitle ? TITLE_STATEMENT : "";
 	}
 
-	/** Writes title, label, department and unit lines over {@code width} columns; returns the next free row. */
+	/**
+	 * Writes title, label, department and unit lines over {@code width} columns; returns
+	 * the next free row.
+	 */
 	int header(int width, String titleSuffix) {
 		sheet.text(0, 0, TableWording.titlePrefix(options, department) + table.title() + titleSuffix)
-				.merge(0, 0, 0, width - 1);
+			.merge(0, 0, 0, width - 1);
 		int row = 1;
 		String label = TableWording.label(options, table);
 		if (label != null) {
@@ -61,7 +83,10 @@ final class TableSheet {
 		return row + 1;
 	}
 
-	/** Writes the empty-table statement (if under the grid) and the footnote from {@code row}. */
+	/**
+	 * Writes the empty-table statement (if under the grid) and the footnote from
+	 * {@code row}.
+	 */
 	void footer(int row) {
 		if (statement != null && options.emptyStatement() == EmptyStatement.UNDER_GRID) {
 			sheet.text(row++, 0, statement);
@@ -78,14 +103,18 @@ final class TableSheet {
 		record(row, col, key, column, shown);
 	}
 
-	/** Writes a total: a SUM formula over {@code parts} when the layout asks for formulas, else the amount. */
+	/**
+	 * Writes a total: a SUM formula over {@code parts} when the layout asks for formulas,
+	 * else the amount.
+	 */
 	void total(int row, int col, RowKey key, String column, BigDecimal yuan, List<String> parts) {
 		if (!options.writesFormulas() || parts.isEmpty()) {
 			amount(row, col, key, column, yuan);
 			return;
 		}
-		BigDecimal shown = parts.stream().map(p -> shownByCell.getOrDefault(p, BigDecimal.ZERO))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal shown = parts.stream()
+			.map(p -> shownByCell.getOrDefault(p, BigDecimal.ZERO))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		sheet.formula(row, col, "SUM(" + String.join(",", parts) + ")", numberFormat());
 		record(row, col, key, column, shown);
 	}
@@ -118,7 +147,8 @@ final class TableSheet {
 		}
 		if (options.amountStyle() == AmountStyle.TEXT) {
 			sheet.text(row, col, new DecimalFormat("#,##0.00").format(shown));
-		} else {
+		}
+		else {
 			sheet.number(row, col, shown.doubleValue(), numberFormat());
 		}
 	}
@@ -134,4 +164,5 @@ final class TableSheet {
 		placed.add(new PlacedFigure(new ExpectedFigure(table.number(), key.code(), key.label(), column, yuan),
 				sheet.name(), cell));
 	}
+
 }

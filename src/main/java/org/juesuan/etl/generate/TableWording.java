@@ -1,6 +1,9 @@
 package org.juesuan.etl.generate;
 
-/** The printed words a layout chooses: title prefix, label, department and unit lines, sheet name. */
+/**
+ * The printed words a layout chooses: title prefix, label, department and unit lines,
+ * sheet name.
+ */
 final class TableWording {
 
 	private TableWording() {
@@ -47,4 +50,5 @@ final class TableWording {
 			case TITLE -> table.title();
 		};
 	}
+
 }

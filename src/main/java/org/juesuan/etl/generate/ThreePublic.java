@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 /**
  * The 三公 amounts in 元, either the budget (预算数) or the actual (决算数).
  *
- * @param abroad      因公出国（境）费
+ * @param abroad 因公出国（境）费
  * @param carPurchase 公务用车购置费
- * @param carRunning  公务用车运行维护费
- * @param reception   公务接待费
+ * @param carRunning 公务用车运行维护费
+ * @param reception 公务接待费
  */
 public record ThreePublic(BigDecimal abroad, BigDecimal carPurchase, BigDecimal carRunning, BigDecimal reception) {
 

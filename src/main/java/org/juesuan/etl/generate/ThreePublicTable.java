@@ -12,8 +12,8 @@ import org.juesuan.etl.generate.LayoutOptions.T13Order;
  */
 final class ThreePublicTable {
 
-	static final List<String> ITEMS = List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费",
-			"公务用车运行维护费", "公务接待费");
+	static final List<String> ITEMS = List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费");
+
 	private static final List<String> KINDS = List.of("预算数", "决算数");
 
 	private ThreePublicTable() {
@@ -22,7 +22,8 @@ final class ThreePublicTable {
 	static void render(TableSheet out, Ledger ledger) {
 		boolean interleaved = out.options().t13Order() == T13Order.INTERLEAVED;
 		int row = out.header(12, "");
-		row = interleaved ? interleavedHeader(out.sheet(), row, labels(out)) : groupedHeader(out.sheet(), row, labels(out));
+		row = interleaved ? interleavedHeader(out.sheet(), row, labels(out))
+				: groupedHeader(out.sheet(), row, labels(out));
 		if (out.options().columnNumbers()) {
 			for (int c = 0; c < 12; c++) {
 				out.auxiliary(row, c, c + 1);
@@ -39,7 +40,7 @@ final class ThreePublicTable {
 	private static void writeKind(TableSheet out, int row, int k, boolean interleaved, ThreePublic v) {
 		List<BigDecimal> amounts = List.of(v.total(), v.abroad(), v.car(), v.carPurchase(), v.carRunning(),
 				v.reception());
-		for (int item : new int[] {1, 3, 4, 5}) {
+		for (int item : new int[] { 1, 3, 4, 5 }) {
 			out.amount(row, col(item, k, interleaved), RowKey.label(ITEMS.get(item)), KINDS.get(k), amounts.get(item));
 		}
 		out.total(row, col(2, k, interleaved), RowKey.label(ITEMS.get(2)), KINDS.get(k), amounts.get(2),
@@ -58,17 +59,16 @@ final class ThreePublicTable {
 
 	private static List<String> labels(TableSheet out) {
 		boolean shortLabels = out.options().has(HeaderVariant.T13_SHORT_CAR_LABELS);
-		return shortLabels ? List.of("合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费")
-				: ITEMS;
+		return shortLabels ? List.of("合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费") : ITEMS;
 	}
 
 	private static int interleavedHeader(SheetBuilder sheet, int row, List<String> labels) {
-		for (int item : new int[] {0, 1, 5}) {
+		for (int item : new int[] { 0, 1, 5 }) {
 			sheet.text(row, 2 * item, labels.get(item)).merge(row, row + 1, 2 * item, 2 * item + 1);
 		}
 		sheet.text(row, 4, labels.get(2)).merge(row, row, 4, 9);
 		sheet.text(row + 1, 4, "小计").merge(row + 1, row + 1, 4, 5);
-		for (int item : new int[] {3, 4}) {
+		for (int item : new int[] { 3, 4 }) {
 			sheet.text(row + 1, 2 * item, labels.get(item)).merge(row + 1, row + 1, 2 * item, 2 * item + 1);
 		}
 		for (int c = 0; c < 12; c++) {
@@ -81,16 +81,18 @@ final class ThreePublicTable {
 		for (int k = 0; k < 2; k++) {
 			int base = 6 * k;
 			sheet.text(row, base, KINDS.get(k)).merge(row, row, base, base + 5);
-			for (int item : new int[] {0, 1, 5}) {
+			for (int item : new int[] { 0, 1, 5 }) {
 				sheet.text(row + 1, base + item, labels.get(item)).merge(row + 1, row + 2, base + item, base + item);
 			}
 			sheet.text(row + 1, base + 2, labels.get(2)).merge(row + 1, row + 1, base + 2, base + 4);
-			sheet.text(row + 2, base + 2, "小计").text(row + 2, base + 3, labels.get(3))
-					.text(row + 2, base + 4, labels.get(4));
+			sheet.text(row + 2, base + 2, "小计")
+				.text(row + 2, base + 3, labels.get(3))
+				.text(row + 2, base + 4, labels.get(4));
 		}
 		for (int c = 0; c < 12; c++) {
 			sheet.width(c, 14);
 		}
 		return row + 3;
 	}
+
 }

@@ -17,16 +17,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A workbook under construction, .xlsx (XSSF) or .xls (HSSF). Hands out {@link SheetBuilder}s and writes the
- * workbook with every formula's cached value evaluated and with fixed document properties, so that a reader
- * sees stored values and repeated runs give the same content.
+ * A workbook under construction, .xlsx (XSSF) or .xls (HSSF). Hands out
+ * {@link SheetBuilder}s and writes the workbook with every formula's cached value
+ * evaluated and with fixed document properties, so that a reader sees stored values and
+ * repeated runs give the same content.
  */
 public final class WorkbookFixture implements AutoCloseable {
 
 	private static final Date FIXED_DATE = new Date(1_735_689_600_000L); // 2025-01-01T00:00:00Z
 
 	private final Workbook workbook;
+
 	private final LayoutOptions.Format format;
+
 	private final Map<String, CellStyle> styles = new HashMap<>();
 
 	private WorkbookFixture(Workbook workbook, LayoutOptions.Format format) {
@@ -54,7 +57,10 @@ public final class WorkbookFixture implements AutoCloseable {
 		return new SheetBuilder(workbook.createSheet(name), this::style);
 	}
 
-	/** Evaluates all formulas and writes the workbook to {@code path}, creating parent folders. */
+	/**
+	 * Evaluates all formulas and writes the workbook to {@code path}, creating parent
+	 * folders.
+	 */
 	public void write(Path path) {
 		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 		fixProperties();
@@ -64,7 +70,8 @@ public final class WorkbookFixture implements AutoCloseable {
 			workbook.write(bytes);
 			boolean zipped = format == LayoutOptions.Format.XLSX;
 			Files.write(path, zipped ? StableZip.withFixedTimes(bytes.toByteArray()) : bytes.toByteArray());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + path, e);
 		}
 	}
@@ -95,8 +102,10 @@ public final class WorkbookFixture implements AutoCloseable {
 	public void close() {
 		try {
 			workbook.close();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.juesuan.etl.template.Text;
 
 /**
- * Reads an amount cell: numbers by their stored value; text numbers with thousands separators
- * ({@code 2,946.25}) or accounting negatives ({@code (1.50)}); blank = zero; the set's placeholders = no value.
+ * Reads an amount cell: numbers by their stored value; text numbers with thousands
+ * separators ({@code 2,946.25}) or accounting negatives ({@code (1.50)}); blank = zero;
+ * the set's placeholders = no value.
  */
 final class AmountParser {
 
@@ -39,8 +40,9 @@ final class AmountParser {
 	}
 
 	/**
-	 * A number in the General format shows the digits it has: 352.49 is published to the cent, but 352 or 352.5 may
-	 * be 352.00 and 352.50 in a table printed to the cent, so their precision is unknown (-1: the table's usual one).
+	 * A number in the General format shows the digits it has: 352.49 is published to the
+	 * cent, but 352 or 352.5 may be 352.00 and 352.50 in a table printed to the cent, so
+	 * their precision is unknown (-1: the table's usual one).
 	 */
 	private static int generalScale(BigDecimal number) {
 		return number.scale() >= 2 ? number.scale() : -1;
@@ -57,8 +59,12 @@ final class AmountParser {
 		return new Amount.Value(negative ? value.negate() : value, m.group(5) == null ? 0 : m.group(5).length());
 	}
 
-	/** True when the cell holds something that reads as a number (a data signal, not a header). */
+	/**
+	 * True when the cell holds something that reads as a number (a data signal, not a
+	 * header).
+	 */
 	boolean isNumeric(GridCell cell) {
 		return parse(cell) instanceof Amount.Value;
 	}
+
 }

@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 import org.juesuan.etl.template.Text;
 
 /**
- * Reads a row's classification code from one full-code column or from split 类|款|项 columns, inheriting
- * a blank 类 or 款 from the rows above (as split layouts print them once), and restoring leading zeros
- * that numeric cells lose ({@code 01} stored as 1).
+ * Reads a row's classification code from one full-code column or from split 类|款|项
+ * columns, inheriting a blank 类 or 款 from the rows above (as split layouts print them
+ * once), and restoring leading zeros that numeric cells lose ({@code 01} stored as 1).
  */
 final class CodeReader {
 
 	private static final Pattern CODE_AND_NAME = Pattern.compile("^([23]\\d{2}(?:\\d{2}){0,2})\\s*[　 ]*(\\D.*)$");
 
 	private String lastClass = "";
+
 	private String lastItem = "";
 
 	/** The code of the row, or "" when the code cells do not hold one. */
@@ -67,6 +68,7 @@ final class CodeReader {
 	/** Splits {@code 2013701 行政运行} into code and name, or returns null. */
 	static String[] splitCodeAndName(String raw) {
 		Matcher m = CODE_AND_NAME.matcher(Text.display(raw));
-		return m.matches() ? new String[] {m.group(1), m.group(2).strip()} : null;
+		return m.matches() ? new String[] { m.group(1), m.group(2).strip() } : null;
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.juesuan.etl.template.ColumnSpec;
 
 /**
- * Scores how well a column's header path matches a template column. Every segment of an alternative must
- * equal (100 points) or be contained in (60 points) a distinct element of the path; deeper elements add a
- * point each, so the most specific column wins (T13's 公务用车购置费 over its group 公务用车购置及运行维护费).
+ * Scores how well a column's header path matches a template column. Every segment of an
+ * alternative must equal (100 points) or be contained in (60 points) a distinct element
+ * of the path; deeper elements add a point each, so the most specific column wins (T13's
+ * 公务用车购置费 over its group 公务用车购置及运行维护费).
  */
 final class ColumnMatcher {
 
@@ -56,4 +57,5 @@ final class ColumnMatcher {
 		}
 		return points;
 	}
+
 }

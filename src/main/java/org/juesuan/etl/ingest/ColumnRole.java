@@ -2,6 +2,7 @@ package org.juesuan.etl.ingest;
 
 /** What a physical column holds, decided from its header path. */
 enum ColumnRole {
+
 	/** A full classification code ({@code 2080505}). */
 	CODE,
 	/** One part of a split code: 类, 款 or 项. */
@@ -12,4 +13,5 @@ enum ColumnRole {
 	ROW_NUMBER,
 	/** Anything else with a header: an amount column. */
 	AMOUNT
+
 }

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A formula saved without its result: POI's evaluator computes it; one it cannot compute (an external link, a
- * function POI lacks) becomes an unreadable cell showing the formula, so the finding names the cell and says why.
+ * A formula saved without its result: POI's evaluator computes it; one it cannot compute
+ * (an external link, a function POI lacks) becomes an unreadable cell showing the
+ * formula, so the finding names the cell and says why.
  */
 final class FormulaCells {
 
@@ -21,7 +22,8 @@ final class FormulaCells {
 		CellValue value;
 		try {
 			value = evaluator.evaluate(cell);
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.debug("{}: POI cannot evaluate the formula {}", cell.getAddress(), cell.getCellFormula(), e);
 			return unreadable(cell);
 		}
@@ -40,4 +42,5 @@ final class FormulaCells {
 	private static GridCell unreadable(Cell cell) {
 		return new GridCell("=" + cell.getCellFormula() + "（公式没有保存结果，也无法计算）", null, -1, true, false);
 	}
+
 }

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies a POI sheet into a {@link SheetGrid}: numbers as their stored value (formulas by their cached
- * result; a formula saved without one is evaluated, or flagged with its text when it cannot be), text as written,
- * errors flagged (so are values that are no finite number, such as NaN), merged regions spread over their cells.
+ * Copies a POI sheet into a {@link SheetGrid}: numbers as their stored value (formulas by
+ * their cached result; a formula saved without one is evaluated, or flagged with its text
+ * when it cannot be), text as written, errors flagged (so are values that are no finite
+ * number, such as NaN), merged regions spread over their cells.
  */
 final class GridLoader {
 
@@ -25,6 +26,7 @@ final class GridLoader {
 
 	static final int MAX_ROWS = 100_000;
 	static final int MAX_COLUMNS = 256;
+
 	private static final Pattern DECIMALS = Pattern.compile("\\.(0+)");
 
 	private GridLoader() {
@@ -72,7 +74,10 @@ final class GridLoader {
 		}
 	}
 
-	/** One cell; whatever its stored value is, it becomes a cell (an unreadable one at worst), never an exception. */
+	/**
+	 * One cell; whatever its stored value is, it becomes a cell (an unreadable one at
+	 * worst), never an exception.
+	 */
 	private static GridCell read(Cell cell, FormulaEvaluator evaluator) {
 		if (cell == null) {
 			return GridCell.BLANK;
@@ -81,7 +86,8 @@ final class GridLoader {
 			if (cell.getCellType() == CellType.FORMULA && !hasCachedValue(cell)) {
 				return FormulaCells.evaluate(cell, evaluator);
 			}
-			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+					: cell.getCellType();
 			return switch (type) {
 				case NUMERIC -> number(cell.getNumericCellValue(), cell);
 				case STRING -> new GridCell(cell.getStringCellValue(), null, -1, false, false);
@@ -89,13 +95,17 @@ final class GridLoader {
 				case ERROR -> new GridCell(errorText(cell), null, -1, true, false);
 				default -> GridCell.BLANK;
 			};
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.debug("{}: POI cannot give the cell's value", cell.getAddress(), e);
 			return new GridCell("无法读取的值（" + e.getMessage() + "）", null, -1, true, false);
 		}
 	}
 
-	/** An .xlsx formula saved by a program that does not calculate has no {@code <v>}; POI would read it as 0. */
+	/**
+	 * An .xlsx formula saved by a program that does not calculate has no {@code <v>}; POI
+	 * would read it as 0.
+	 */
 	private static boolean hasCachedValue(Cell cell) {
 		return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
 	}
@@ -113,8 +123,9 @@ final class GridLoader {
 	}
 
 	/**
-	 * A formula's cached double carries binary noise (411.91999999999996 for 411.92); within a millionth of the
-	 * displayed precision, the displayed value is what was meant. A typed value with more decimals is kept.
+	 * A formula's cached double carries binary noise (411.91999999999996 for 411.92);
+	 * within a millionth of the displayed precision, the displayed value is what was
+	 * meant. A typed value with more decimals is kept.
 	 */
 	private static BigDecimal withoutFloatNoise(BigDecimal value, int displayedScale) {
 		int scale = Math.max(displayedScale, 2);
@@ -137,8 +148,10 @@ final class GridLoader {
 	static String errorText(byte code) {
 		try {
 			return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			return "#ERROR";
 		}
 	}
+
 }

@@ -11,18 +11,21 @@ import org.juesuan.etl.template.Text;
 import org.juesuan.etl.template.Vocabulary;
 
 /**
- * Finds the header band of a table by its words: it starts at the first row below the title holding a
- * header word of the template (or a structural word such as 项目, 科目编码), runs over merged multi-row
- * headers and an optional 栏次 row, and ends before the first row that carries data (a number, a code,
- * or a row label such as 合计 or 一、…).
+ * Finds the header band of a table by its words: it starts at the first row below the
+ * title holding a header word of the template (or a structural word such as 项目, 科目编码),
+ * runs over merged multi-row headers and an optional 栏次 row, and ends before the first
+ * row that carries data (a number, a code, or a row label such as 合计 or 一、…).
  */
 final class HeaderLocator {
 
 	static final Pattern CODE = Pattern.compile("^[23]\\d{2}(\\d{2}){0,2}$");
+
 	private static final Pattern ORDINAL_START = Pattern.compile("^[一二三四五六七八九十]+、.+");
+
 	private static final int MAX_HEADER_ROWS = 8;
 
 	private final Vocabulary vocabulary;
+
 	private final AmountParser amounts;
 
 	HeaderLocator(Vocabulary vocabulary, AmountParser amounts) {
@@ -51,9 +54,11 @@ final class HeaderLocator {
 			}
 			if (isColumnNumberRow(grid, r)) {
 				columnNumberRow = r;
-			} else if (isDataRow(grid, template, words, r)) {
+			}
+			else if (isDataRow(grid, template, words, r)) {
 				return new HeaderBand(top, bottom, columnNumberRow, r);
-			} else if (!grid.rowTexts(r).isEmpty()) {
+			}
+			else if (!grid.rowTexts(r).isEmpty()) {
 				bottom = r;
 			}
 		}
@@ -85,7 +90,8 @@ final class HeaderLocator {
 				}
 				previous = n;
 				count++;
-			} else if (!t.matches("[A-Za-z甲乙丙丁]|--|—")) {
+			}
+			else if (!t.matches("[A-Za-z甲乙丙丁]|--|—")) {
 				return false;
 			}
 		}
@@ -117,4 +123,5 @@ final class HeaderLocator {
 	private static boolean isRowAlias(TableTemplate template, String label) {
 		return template.panels().stream().anyMatch(p -> p.rows().stream().anyMatch(r -> r.aliases().contains(label)));
 	}
+
 }

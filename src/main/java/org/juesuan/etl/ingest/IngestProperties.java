@@ -4,12 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How packages are read: limits that keep one package from stopping the others (a narrative or workbook larger
- * than its cap, or an .xlsx sheet with more rows than {@code maxSheetRows}, is refused with a finding before it is
- * read), and how many threads read packages at once ({@code threads}; 0, the default, is one per core).
+ * How packages are read: limits that keep one package from stopping the others (a
+ * narrative or workbook larger than its cap, or an .xlsx sheet with more rows than
+ * {@code maxSheetRows}, is refused with a finding before it is read), and how many
+ * threads read packages at once ({@code threads}; 0, the default, is one per core).
  */
 @ConfigurationProperties("juesuan.ingest")
-public record IngestProperties(DataSize maxNarrativeSize, DataSize maxWorkbookSize, Integer maxSheetRows, Integer threads) {
+public record IngestProperties(DataSize maxNarrativeSize, DataSize maxWorkbookSize, Integer maxSheetRows,
+		Integer threads) {
 
 	public static final IngestProperties DEFAULT = new IngestProperties(null, null, null, null);
 
@@ -34,6 +36,7 @@ public record IngestProperties(DataSize maxNarrativeSize, DataSize maxWorkbookSi
 	/** A size as people write it: 20MB, 100KB, or bytes. */
 	static String describe(DataSize size) {
 		long bytes = size.toBytes();
-		return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + "MB" : bytes % 1024 == 0 ? bytes / 1024 + "KB" : bytes + "B";
+		return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + "MB"
+				: bytes % 1024 == 0 ? bytes / 1024 + "KB" : bytes + "B";
 	}
 }

@@ -11,9 +11,10 @@ import org.juesuan.etl.template.TableTemplate;
 import org.juesuan.etl.template.Vocabulary;
 
 /**
- * Turns a header band into panels: each column's header path (the distinct texts top to bottom, merged
- * cells included) gives its role; each label column starts a panel together with the code columns just
- * left of it; the amount columns up to the next panel are matched to the template's columns by text.
+ * Turns a header band into panels: each column's header path (the distinct texts top to
+ * bottom, merged cells included) gives its role; each label column starts a panel
+ * together with the code columns just left of it; the amount columns up to the next panel
+ * are matched to the template's columns by text.
  */
 final class LayoutBuilder {
 
@@ -48,7 +49,8 @@ final class LayoutBuilder {
 		List<String> path = new ArrayList<>();
 		for (int r = band.top(); r <= band.bottom(); r++) {
 			String text = grid.norm(r, col);
-			if (r != band.columnNumberRow() && !text.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(text))) {
+			if (r != band.columnNumberRow() && !text.isEmpty()
+					&& (path.isEmpty() || !path.get(path.size() - 1).equals(text))) {
 				path.add(text);
 			}
 		}
@@ -78,7 +80,9 @@ final class LayoutBuilder {
 		return ColumnRole.AMOUNT;
 	}
 
-	/** Each label column starts a panel, moved left over the code columns just before it. */
+	/**
+	 * Each label column starts a panel, moved left over the code columns just before it.
+	 */
 	private static List<Integer> panelStarts(List<ColumnRole> roles, TableTemplate template) {
 		List<Integer> starts = new ArrayList<>();
 		for (int c = 0; c < roles.size(); c++) {
@@ -118,9 +122,11 @@ final class LayoutBuilder {
 			ColumnRole role = roles.get(c);
 			if (isCode(role)) {
 				codes.add(c);
-			} else if (role == ColumnRole.LABEL && label < 0) {
+			}
+			else if (role == ColumnRole.LABEL && label < 0) {
 				label = c;
-			} else if (role == ColumnRole.AMOUNT) {
+			}
+			else if (role == ColumnRole.AMOUNT) {
 				amountIndexes.add(c);
 			}
 		}
@@ -152,8 +158,10 @@ final class LayoutBuilder {
 			ColumnSpec s = best.get(c);
 			String header = String.join("›", paths.get(c));
 			boolean known = s != null && claimedBy.get(s) == c;
-			result.add(known ? new AmountColumn(c, s.name(), s.row(), true, header) : new AmountColumn(c, header, null, false, header));
+			result.add(known ? new AmountColumn(c, s.name(), s.row(), true, header)
+					: new AmountColumn(c, header, null, false, header));
 		}
 		return result;
 	}
+
 }

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Chooses a package's 编制说明 among the files discovery listed (so Office lock files {@code ~$…}, hidden and
- * temporary files are already left out, and links refused): a .txt, .docx or .pdf, one whose name holds 说明 first,
- * then in path order. Chosen once, at ingest, and recorded with its hash; the narrative step reads that record.
+ * Chooses a package's 编制说明 among the files discovery listed (so Office lock files
+ * {@code ~$…}, hidden and temporary files are already left out, and links refused): a
+ * .txt, .docx or .pdf, one whose name holds 说明 first, then in path order. Chosen once, at
+ * ingest, and recorded with its hash; the narrative step reads that record.
  */
 final class NarrativeChoice {
 
@@ -19,12 +20,15 @@ final class NarrativeChoice {
 	}
 
 	static Optional<Path> of(List<Path> files) {
-		return files.stream().filter(NarrativeChoice::narrativeFormat)
-			.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明")).thenComparing(Path::toString));
+		return files.stream()
+			.filter(NarrativeChoice::narrativeFormat)
+			.min(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("说明"))
+				.thenComparing(Path::toString));
 	}
 
 	private static boolean narrativeFormat(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return EXTENSIONS.stream().anyMatch(name::endsWith);
 	}
+
 }

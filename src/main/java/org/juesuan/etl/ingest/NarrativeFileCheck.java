@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides, before a narrative (编制说明) is read, whether it can be: not larger than the cap, not empty, and its
- * bytes what its name says (.docx a zip, .pdf a PDF, .txt text, not binary). The answer is the reason it cannot;
- * an I/O error is not such a reason but an exception, so it is never mistaken for a bad (or absent) narrative.
+ * Decides, before a narrative (编制说明) is read, whether it can be: not larger than the cap,
+ * not empty, and its bytes what its name says (.docx a zip, .pdf a PDF, .txt text, not
+ * binary). The answer is the reason it cannot; an I/O error is not such a reason but an
+ * exception, so it is never mistaken for a bad (or absent) narrative.
  */
 public final class NarrativeFileCheck {
 
@@ -22,7 +23,8 @@ public final class NarrativeFileCheck {
 	public static Optional<String> problem(Path file, IngestProperties limits) throws IOException {
 		long size = Files.size(file);
 		if (size > limits.maxNarrativeSize().toBytes()) {
-			return Optional.of("有 " + size + " 字节，超过上限 " + IngestProperties.describe(limits.maxNarrativeSize()) + "（juesuan.ingest.max-narrative-size），未读取");
+			return Optional.of("有 " + size + " 字节，超过上限 " + IngestProperties.describe(limits.maxNarrativeSize())
+					+ "（juesuan.ingest.max-narrative-size），未读取");
 		}
 		if (size == 0) {
 			return Optional.of("是空文件（0 字节）");
@@ -35,7 +37,9 @@ public final class NarrativeFileCheck {
 		if (name.endsWith(".docx") && !(head.length >= 2 && head[0] == 'P' && head[1] == 'K')) {
 			return Optional.of("不是 .docx 文件（内容不是 Word 文档）");
 		}
-		if (name.endsWith(".pdf") && !new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF")) {
+		if (name.endsWith(".pdf")
+				&& !new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+					.contains("%PDF")) {
 			return Optional.of("不是 .pdf 文件（没有 %PDF 标记）");
 		}
 		if (name.endsWith(".txt") && binary(head)) {
@@ -44,7 +48,10 @@ public final class NarrativeFileCheck {
 		return Optional.empty();
 	}
 
-	/** Text in UTF-8, GB18030 or UTF-16 (with its BOM) has no NUL bytes and almost no control characters. */
+	/**
+	 * Text in UTF-8, GB18030 or UTF-16 (with its BOM) has no NUL bytes and almost no
+	 * control characters.
+	 */
 	private static boolean binary(byte[] head) {
 		boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
 				|| (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
@@ -68,4 +75,5 @@ public final class NarrativeFileCheck {
 			return in.readNBytes(SAMPLE);
 		}
 	}
+
 }

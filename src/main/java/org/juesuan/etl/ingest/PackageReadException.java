@@ -1,8 +1,9 @@
 package org.juesuan.etl.ingest;
 
 /**
- * An unexpected failure while reading a package that is not the input's fault (a workbook POI opened, then a
- * parser bug): an internal error, naming the file and sheet being read. The cause is the original exception.
+ * An unexpected failure while reading a package that is not the input's fault (a workbook
+ * POI opened, then a parser bug): an internal error, naming the file and sheet being
+ * read. The cause is the original exception.
  */
 public class PackageReadException extends RuntimeException {
 
@@ -17,4 +18,5 @@ public class PackageReadException extends RuntimeException {
 	public String where() {
 		return where;
 	}
+
 }

@@ -24,11 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a whole package: hashes every file, chooses its narrative ({@link NarrativeChoice}), opens each workbook
- * once, decides the package's template set from its sheets, reads every table with that set, and checks the result
- * as a package (duplicate or missing tables, department and year stated in the tables). A file that cannot be read,
- * or a workbook POI cannot open, rejects the package, so a department is never half-replaced. Anything else that
- * fails is not the input's fault: it is thrown, as a {@link PackageReadException} naming file and sheet when known.
+ * Reads a whole package: hashes every file, chooses its narrative
+ * ({@link NarrativeChoice}), opens each workbook once, decides the package's template set
+ * from its sheets, reads every table with that set, and checks the result as a package
+ * (duplicate or missing tables, department and year stated in the tables). A file that
+ * cannot be read, or a workbook POI cannot open, rejects the package, so a department is
+ * never half-replaced. Anything else that fails is not the input's fault: it is thrown,
+ * as a {@link PackageReadException} naming file and sheet when known.
  */
 @Component
 public class PackageReader {
@@ -36,7 +38,9 @@ public class PackageReader {
 	private static final Logger log = LoggerFactory.getLogger(PackageReader.class);
 
 	private final SetDetector detector;
+
 	private final SheetInterpreter interpreter;
+
 	private final WorkbookGuard guard;
 
 	/** A reader with the default limits ({@link IngestProperties#DEFAULT}). */
@@ -62,13 +66,16 @@ public class PackageReader {
 		if (ref.refusal() != null) {
 			return new ParsedPackage(ref, null, files, List.of(), findings, ref.refusal());
 		}
-		ref.refused().forEach(why -> findings.add(Finding.file("ingest.file-refused", Severity.WARNING, null, why, ref.toString())));
+		ref.refused()
+			.forEach(why -> findings
+				.add(Finding.file("ingest.file-refused", Severity.WARNING, null, why, ref.toString())));
 		Path narrative = NarrativeChoice.of(ref.files()).orElse(null);
 		for (Path path : ref.files()) {
 			String name = ref.relative(path);
 			try {
 				files.add(new LoadedFile(name, FileHashes.sha256(path), Files.size(path), path.equals(narrative)));
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				log.warn("{}: cannot read {}", ref, name, e);
 				return new ParsedPackage(ref, null, files, List.of(), findings, "无法读取文件 " + name + "：" + describe(e));
 			}
@@ -76,26 +83,33 @@ public class PackageReader {
 				try {
 					guard.check(path);
 					sheets.addAll(WorkbookReader.read(path, name, findings));
-				} catch (RefusedFileException e) {
-					return new ParsedPackage(ref, null, files, List.of(), findings, "拒绝工作簿 " + name + "：" + e.getMessage());
-				} catch (IOException e) {
+				}
+				catch (RefusedFileException e) {
+					return new ParsedPackage(ref, null, files, List.of(), findings,
+							"拒绝工作簿 " + name + "：" + e.getMessage());
+				}
+				catch (IOException e) {
 					log.debug("cannot open {}", name, e);
-					return new ParsedPackage(ref, null, files, List.of(), findings, "无法打开工作簿 " + name + "：" + describe(e));
+					return new ParsedPackage(ref, null, files, List.of(), findings,
+							"无法打开工作簿 " + name + "：" + describe(e));
 				}
 			}
 		}
 		return tables(ref, files, sheets, findings);
 	}
 
-	private ParsedPackage tables(PackageRef ref, List<LoadedFile> files, List<LoadedSheet> sheets, List<Finding> findings) {
+	private ParsedPackage tables(PackageRef ref, List<LoadedFile> files, List<LoadedSheet> sheets,
+			List<Finding> findings) {
 		List<SheetTop> tops = sheets.stream().map(LoadedSheet::top).toList();
 		SetChoice choice = detector.choose(tops, ref.department());
 		List<ParsedTable> tables = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			LoadedSheet sheet = sheets.get(i);
 			try {
-				interpreter.read(sheet, tops.get(i), choice.recognitions().get(i), choice.set(), findings).ifPresent(tables::add);
-			} catch (RuntimeException e) {
+				interpreter.read(sheet, tops.get(i), choice.recognitions().get(i), choice.set(), findings)
+					.ifPresent(tables::add);
+			}
+			catch (RuntimeException e) {
 				throw new PackageReadException(sheet.fileName() + " › " + sheet.grid().name(), e);
 			}
 		}
@@ -116,4 +130,5 @@ public class PackageReader {
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
 	}
+
 }

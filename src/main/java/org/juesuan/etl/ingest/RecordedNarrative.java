@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads back the narrative ingest recorded for a department-year ({@code load_file.is_narrative}): the same caps
- * as at ingest, then its bytes, which must still have the recorded SHA-256.
+ * Reads back the narrative ingest recorded for a department-year
+ * ({@code load_file.is_narrative}): the same caps as at ingest, then its bytes, which
+ * must still have the recorded SHA-256.
  */
 public final class RecordedNarrative {
 
@@ -22,7 +23,8 @@ public final class RecordedNarrative {
 	}
 
 	/**
-	 * @param recorded the narrative as recorded, named relative to {@code inputRoot}, or empty when there was none
+	 * @param recorded the narrative as recorded, named relative to {@code inputRoot}, or
+	 * empty when there was none
 	 */
 	public static NarrativeFile read(Optional<LoadedFile> recorded, Path inputRoot, IngestProperties limits) {
 		if (recorded.isEmpty()) {
@@ -37,7 +39,8 @@ public final class RecordedNarrative {
 				return new NarrativeFile.Refused(name, refused.get());
 			}
 			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			log.warn("cannot read the narrative {}", file, e);
 			return new NarrativeFile.Failed(name, e.toString());
 		}
@@ -45,4 +48,5 @@ public final class RecordedNarrative {
 		return now.equals(recorded.get().sha256()) ? new NarrativeFile.Read(name, bytes)
 				: new NarrativeFile.Changed(name, recorded.get().sha256(), now);
 	}
+
 }

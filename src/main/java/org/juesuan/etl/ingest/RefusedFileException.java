@@ -2,10 +2,14 @@ package org.juesuan.etl.ingest;
 
 import java.io.IOException;
 
-/** A file refused before it is read (too large, too many rows, not what its name says); the message says why. */
+/**
+ * A file refused before it is read (too large, too many rows, not what its name says);
+ * the message says why.
+ */
 class RefusedFileException extends IOException {
 
 	RefusedFileException(String message) {
 		super(message);
 	}
+
 }

@@ -11,14 +11,17 @@ import org.juesuan.etl.template.Text;
 import org.juesuan.etl.template.Vocabulary;
 
 /**
- * Gives a row without a code its canonical identity within a panel: a fixed row of the template (with
- * T4's second-occurrence rules), the grand total, or a functional class named in full ({@code 一、…支出}).
- * Remembers which fixed rows it has met, for rows that apply only below another.
+ * Gives a row without a code its canonical identity within a panel: a fixed row of the
+ * template (with T4's second-occurrence rules), the grand total, or a functional class
+ * named in full ({@code 一、…支出}). Remembers which fixed rows it has met, for rows that
+ * apply only below another.
  */
 final class RowLabeller {
 
 	private final PanelSpec spec;
+
 	private final Vocabulary vocabulary;
+
 	private final Set<String> seen = new HashSet<>();
 
 	RowLabeller(PanelSpec spec, Vocabulary vocabulary) {
@@ -48,8 +51,9 @@ final class RowLabeller {
 	private Optional<RowSpec> fixedRow(String label) {
 		List<RowSpec> candidates = spec.rows().stream().filter(r -> r.aliases().contains(label)).toList();
 		Optional<RowSpec> below = candidates.stream()
-				.filter(r -> r.after() != null && seen.contains(r.after()) && !seen.contains(r.label()))
-				.findFirst();
+			.filter(r -> r.after() != null && seen.contains(r.after()) && !seen.contains(r.label()))
+			.findFirst();
 		return below.or(() -> candidates.stream().filter(r -> r.after() == null).findFirst());
 	}
+
 }

@@ -11,13 +11,16 @@ import org.juesuan.etl.template.Text;
 import org.juesuan.etl.template.Vocabulary;
 
 /**
- * Reads the data rows of a table, panel by panel, from the first data row down to the footnotes. Repeated
- * header rows of continuation pages (续表) are skipped. Returns the row where the grid ended.
+ * Reads the data rows of a table, panel by panel, from the first data row down to the
+ * footnotes. Repeated header rows of continuation pages (续表) are skipped. Returns the row
+ * where the grid ended.
  */
 final class RowReader {
 
 	private final Vocabulary vocabulary;
+
 	private final HeaderLocator headers;
+
 	private final FigureFactory figures;
 
 	RowReader(Vocabulary vocabulary, HeaderLocator headers, FigureFactory figures) {
@@ -28,7 +31,9 @@ final class RowReader {
 
 	int read(SheetGrid grid, HeaderBand band, List<Panel> panels, TableContext ctx, List<Figure> out,
 			List<Finding> findings) {
-		List<PanelCursor> cursors = panels.stream().map(p -> new PanelCursor(p, new CodeReader(), new RowLabeller(p.spec(), vocabulary))).toList();
+		List<PanelCursor> cursors = panels.stream()
+			.map(p -> new PanelCursor(p, new CodeReader(), new RowLabeller(p.spec(), vocabulary)))
+			.toList();
 		Set<String> words = headers.headerWords(ctx.template());
 		for (int r = band.dataStart(); r < grid.height(); r++) {
 			if (vocabulary.isFootnote(grid.firstText(r)) || isStatement(grid, r, ctx)) {
@@ -49,7 +54,10 @@ final class RowReader {
 	private void readPanelRow(SheetGrid grid, int r, PanelCursor cursor, TableContext ctx, List<Figure> out,
 			List<Finding> findings) {
 		RowKey key = key(grid, r, cursor);
-		boolean hasAmounts = cursor.panel().amounts().stream().anyMatch(a -> !grid.cell(r, a.index()).isBlank() && !grid.cell(r, a.index()).mergedCopy());
+		boolean hasAmounts = cursor.panel()
+			.amounts()
+			.stream()
+			.anyMatch(a -> !grid.cell(r, a.index()).isBlank() && !grid.cell(r, a.index()).mergedCopy());
 		if (key == null) {
 			if (hasAmounts) {
 				findings.add(Finding.file("ingest.unlabelled-row", Severity.WARNING, ctx.template().canonical(),
@@ -58,8 +66,9 @@ final class RowReader {
 			return;
 		}
 		if (!key.known()) {
-			findings.add(Finding.read("ingest.unknown-row", Severity.INFO, "file", ctx.template().canonical(), key.label(), null,
-					"行“" + key.label() + "”不在模板中，按原文保存", ctx.location(SheetGrid.address(r, cursor.panel().labelColumn() < 0 ? 0 : cursor.panel().labelColumn()))));
+			findings.add(Finding.read("ingest.unknown-row", Severity.INFO, "file", ctx.template().canonical(),
+					key.label(), null, "行“" + key.label() + "”不在模板中，按原文保存", ctx.location(SheetGrid.address(r,
+							cursor.panel().labelColumn() < 0 ? 0 : cursor.panel().labelColumn()))));
 		}
 		for (AmountColumn column : cursor.panel().amounts()) {
 			figures.figure(grid, r, column, key, ctx, findings).ifPresent(out::add);
@@ -71,8 +80,12 @@ final class RowReader {
 		String code = cursor.codes().read(grid, r, panel.codeColumns());
 		String label = panel.labelColumn() >= 0 ? grid.cell(r, panel.labelColumn()).text() : "";
 		if (label.isBlank()) {
-			label = panel.codeColumns().stream().map(c -> grid.cell(r, c).text()).filter(t -> !t.isBlank()
-					&& !HeaderLocator.CODE.matcher(Text.normalize(t).replace(".0", "")).matches()).findFirst().orElse("");
+			label = panel.codeColumns()
+				.stream()
+				.map(c -> grid.cell(r, c).text())
+				.filter(t -> !t.isBlank() && !HeaderLocator.CODE.matcher(Text.normalize(t).replace(".0", "")).matches())
+				.findFirst()
+				.orElse("");
 		}
 		if (code.isEmpty()) {
 			String[] split = CodeReader.splitCodeAndName(label);
@@ -87,8 +100,8 @@ final class RowReader {
 	}
 
 	/**
-	 * A label merged across panels (T8's 公用经费合计 over two of three panels) is met in each; keep the figure that
-	 * has a value over a blank twin with the same row and column.
+	 * A label merged across panels (T8's 公用经费合计 over two of three panels) is met in each;
+	 * keep the figure that has a value over a blank twin with the same row and column.
 	 */
 	private static List<Figure> withoutBlankTwins(List<Figure> row) {
 		java.util.Map<String, Figure> kept = new java.util.LinkedHashMap<>();
@@ -118,4 +131,5 @@ final class RowReader {
 
 	private record PanelCursor(Panel panel, CodeReader codes, RowLabeller labeller) {
 	}
+
 }

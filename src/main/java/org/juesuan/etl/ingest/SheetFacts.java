@@ -8,12 +8,13 @@ import org.juesuan.etl.template.Vocabulary;
 
 /**
  * What the lines above a table's header state: the 金额单位, the department ({@code 部门：…},
- * {@code 编制单位：…}) and the year of the title. Any of them may be missing (null); {@code unknownUnit} is a 金额单位
- * the set does not know (千元), which must not be guessed.
+ * {@code 编制单位：…}) and the year of the title. Any of them may be missing (null);
+ * {@code unknownUnit} is a 金额单位 the set does not know (千元), which must not be guessed.
  */
 record SheetFacts(String unit, String department, Integer year, String unknownUnit) {
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+
 	private static final Pattern UNIT_WORDS = Pattern.compile("(金额)?单位[:：]\\s*(万元|元)");
 
 	static SheetFacts read(SheetGrid grid, int headerTop, Vocabulary vocabulary) {
@@ -41,7 +42,9 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 		return new SheetFacts(unit, department, year, unit == null ? unknown : null);
 	}
 
-	/** The unit a text states, or null; also used for header cells such as {@code 金额（万元）}. */
+	/**
+	 * The unit a text states, or null; also used for header cells such as {@code 金额（万元）}.
+	 */
 	static String unit(String text, Vocabulary vocabulary) {
 		String compact = text.replaceAll("\\s+", "");
 		for (Pattern p : vocabulary.unitPatterns()) {
@@ -56,7 +59,8 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 	private static String department(String text, Vocabulary vocabulary) {
 		String compact = text.replaceAll("[\\s\u3000]+", " ");
 		for (String prefix : vocabulary.departmentPrefixes()) {
-			Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(prefix) + "\\s*[:：]\\s*(\\S[^:：]*)").matcher(compact);
+			Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(prefix) + "\\s*[:：]\\s*(\\S[^:：]*)")
+				.matcher(compact);
 			if (m.find()) {
 				String name = UNIT_WORDS.matcher(m.group(1)).replaceAll("").strip();
 				if (!name.isEmpty() && !name.matches("万元|元")) {

@@ -6,12 +6,18 @@ import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.juesuan.etl.template.Text;
 
-/** A sheet as a rectangular grid of {@link GridCell}s, merged regions resolved to their top-left value. */
+/**
+ * A sheet as a rectangular grid of {@link GridCell}s, merged regions resolved to their
+ * top-left value.
+ */
 final class SheetGrid {
 
 	private final String name;
+
 	private final GridCell[][] cells;
+
 	private final int width;
+
 	private final boolean truncated;
 
 	SheetGrid(String name, GridCell[][] cells, int width, boolean truncated) {
@@ -98,4 +104,5 @@ final class SheetGrid {
 	static String address(int row, int col) {
 		return new CellReference(row, col).formatAsString(false);
 	}
+
 }

@@ -15,15 +15,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Refuses a workbook before POI loads it: larger than {@code maxWorkbookSize}, or (.xlsx/.xlsm) a worksheet with
- * more than {@code maxSheetRows} rows. The {@code <row>} elements are counted in one streaming pass that stops at
- * the cap, so nothing is held in memory; a sheet's {@code <dimension>} is not trusted, a file can understate it.
+ * Refuses a workbook before POI loads it: larger than {@code maxWorkbookSize}, or
+ * (.xlsx/.xlsm) a worksheet with more than {@code maxSheetRows} rows. The {@code <row>}
+ * elements are counted in one streaming pass that stops at the cap, so nothing is held in
+ * memory; a sheet's {@code <dimension>} is not trusted, a file can understate it.
  */
 final class WorkbookGuard {
 
 	private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/[^/]+\\.xml");
 
 	private final IngestProperties limits;
+
 	private final XMLInputFactory xml = XMLInputFactory.newFactory();
 
 	WorkbookGuard(IngestProperties limits) {
@@ -35,7 +37,8 @@ final class WorkbookGuard {
 	void check(Path path) throws IOException {
 		long size = Files.size(path);
 		if (size > limits.maxWorkbookSize().toBytes()) {
-			throw new RefusedFileException("文件有 " + size + " 字节，超过上限 " + IngestProperties.describe(limits.maxWorkbookSize()) + "（juesuan.ingest.max-workbook-size），未读取");
+			throw new RefusedFileException("文件有 " + size + " 字节，超过上限 "
+					+ IngestProperties.describe(limits.maxWorkbookSize()) + "（juesuan.ingest.max-workbook-size），未读取");
 		}
 		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
 		if ((name.endsWith(".xlsx") || name.endsWith(".xlsm")) && isZip(path)) {
@@ -68,7 +71,8 @@ final class WorkbookGuard {
 				}
 			}
 			return false;
-		} catch (XMLStreamException e) {
+		}
+		catch (XMLStreamException e) {
 			return false; // POI reports a broken sheet with its own message
 		}
 	}
@@ -79,4 +83,5 @@ final class WorkbookGuard {
 			return head.length == 2 && head[0] == 'P' && head[1] == 'K';
 		}
 	}
+
 }

@@ -13,9 +13,10 @@ import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.SheetTop;
 
 /**
- * Opens one workbook once, read-only, and loads every visible sheet's grid; recognition comes later. A workbook POI
- * cannot open (corrupt, encrypted, not a workbook) is an {@link IOException}; a failure loading a sheet of a workbook
- * that opened is a {@link PackageReadException} naming file and sheet.
+ * Opens one workbook once, read-only, and loads every visible sheet's grid; recognition
+ * comes later. A workbook POI cannot open (corrupt, encrypted, not a workbook) is an
+ * {@link IOException}; a failure loading a sheet of a workbook that opened is a
+ * {@link PackageReadException} naming file and sheet.
  */
 final class WorkbookReader {
 
@@ -44,8 +45,8 @@ final class WorkbookReader {
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				Sheet sheet = workbook.getSheetAt(i);
 				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-					findings.add(Finding.file("ingest.sheet-hidden", Severity.INFO, null, "隐藏的工作表“" + sheet.getSheetName() + "”未读取",
-							fileName + " › " + sheet.getSheetName()));
+					findings.add(Finding.file("ingest.sheet-hidden", Severity.INFO, null,
+							"隐藏的工作表“" + sheet.getSheetName() + "”未读取", fileName + " › " + sheet.getSheetName()));
 					continue;
 				}
 				sheets.add(new LoadedSheet(fileName, load(sheet, fileName)));
@@ -54,11 +55,15 @@ final class WorkbookReader {
 		return sheets;
 	}
 
-	/** POI's refusals, checked or not (EncryptedDocumentException, NotOfficeXmlFileException …), as IOException. */
+	/**
+	 * POI's refusals, checked or not (EncryptedDocumentException,
+	 * NotOfficeXmlFileException …), as IOException.
+	 */
 	private static Workbook open(Path path) throws IOException {
 		try {
 			return WorkbookFactory.create(path.toFile(), null, true);
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
 		}
 	}
@@ -66,8 +71,10 @@ final class WorkbookReader {
 	private static SheetGrid load(Sheet sheet, String fileName) {
 		try {
 			return GridLoader.load(sheet);
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw new PackageReadException(fileName + " › " + sheet.getSheetName(), e);
 		}
 	}
+
 }

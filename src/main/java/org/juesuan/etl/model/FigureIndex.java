@@ -11,24 +11,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * All tables of one department-year, and the row selectors rules use: {@code @类}, {@code @款}, {@code @项}
- * (3-, 5- and 7-digit codes; economic 款 are 5 digits too), {@code @codes}, {@code @all}, {@code @parents}
- * (合计 and every code row with children) and {@code @children(row)}.
+ * All tables of one department-year, and the row selectors rules use: {@code @类},
+ * {@code @款}, {@code @项} (3-, 5- and 7-digit codes; economic 款 are 5 digits too),
+ * {@code @codes}, {@code @all}, {@code @parents} (合计 and every code row with children)
+ * and {@code @children(row)}.
  */
 public final class FigureIndex {
 
 	private static final Pattern CHILDREN = Pattern.compile("^@children\\((.+)\\)$");
 
 	private final String department;
+
 	private final int year;
+
 	private final Map<Integer, TableFigures> tables = new TreeMap<>();
 
 	public FigureIndex(String department, int year, Collection<StoredTable> facts, Collection<Figure> figures) {
 		this.department = department;
 		this.year = year;
 		facts.forEach(f -> tables.put(f.number(), new TableFigures(f.number(), f)));
-		figures.forEach(f -> tables.computeIfAbsent(f.tableNo(), n -> new TableFigures(n, new StoredTable(n, f.sourceFile(),
-				f.sheet(), f.publishedUnit(), RowShape.LABELLED, false, null, null, n, null))).add(f));
+		figures.forEach(
+				f -> tables
+					.computeIfAbsent(f.tableNo(),
+							n -> new TableFigures(
+									n,
+									new StoredTable(n, f.sourceFile(), f.sheet(), f.publishedUnit(), RowShape.LABELLED,
+											false, null, null, n, null)))
+					.add(f));
 	}
 
 	public String department() {
@@ -39,12 +48,22 @@ public final class FigureIndex {
 		return year;
 	}
 
-	/** The template set the package was read with, or null when the store does not say. */
+	/**
+	 * The template set the package was read with, or null when the store does not say.
+	 */
 	public String set() {
-		return tables.values().stream().map(t -> t.facts().set()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		return tables.values()
+			.stream()
+			.map(t -> t.facts().set())
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The title canonical table {@code number} has in the package's set, if the package has it. */
+	/**
+	 * The title canonical table {@code number} has in the package's set, if the package
+	 * has it.
+	 */
 	public Optional<String> title(int number) {
 		return table(number).map(t -> t.facts().title());
 	}
@@ -58,15 +77,23 @@ public final class FigureIndex {
 	}
 
 	/**
-	 * Cells as {@code sheet!A1} joined by {@code +}; the file name is put before a sheet name that is not unique
-	 * in the package (13 files each with a {@code Sheet1}).
+	 * Cells as {@code sheet!A1} joined by {@code +}; the file name is put before a sheet
+	 * name that is not unique in the package (13 files each with a {@code Sheet1}).
 	 */
 	public String cells(List<Figure> figures) {
-		return String.join("+", figures.stream().map(f -> (sheetIsUnique(f.sheet()) ? "" : fileName(f) + " › ") + f.sheet() + "!" + f.cell()).toList());
+		return String.join("+",
+				figures.stream()
+					.map(f -> (sheetIsUnique(f.sheet()) ? "" : fileName(f) + " › ") + f.sheet() + "!" + f.cell())
+					.toList());
 	}
 
 	private boolean sheetIsUnique(String sheet) {
-		return tables.values().stream().filter(t -> t.facts().sheet().equals(sheet)).map(t -> t.facts().sourceFile()).distinct().count() <= 1;
+		return tables.values()
+			.stream()
+			.filter(t -> t.facts().sheet().equals(sheet))
+			.map(t -> t.facts().sourceFile())
+			.distinct()
+			.count() <= 1;
 	}
 
 	private static String fileName(Figure f) {
@@ -98,8 +125,8 @@ public final class FigureIndex {
 	private static List<String> children(TableFigures t, String parent) {
 		List<String> result = new ArrayList<>();
 		for (String k : t.rowKeys()) {
-			boolean child = parent.equals("合计") ? k.matches("\\d{3}")
-					: parent.matches("\\d+") && k.matches("\\d+") && k.length() == parent.length() + 2 && k.startsWith(parent);
+			boolean child = parent.equals("合计") ? k.matches("\\d{3}") : parent.matches("\\d+") && k.matches("\\d+")
+					&& k.length() == parent.length() + 2 && k.startsWith(parent);
 			if (child) {
 				result.add(k);
 			}
@@ -108,12 +135,13 @@ public final class FigureIndex {
 	}
 
 	/**
-	 * Resolves a term, or nothing when the rule does not apply: its table (or previous year) is absent, its
-	 * labelled row is absent (the layout has no such row), or — for the checked term only — its column is absent.
-	 * Another term's absent column, or absent code row, counts zero (publishers drop empty columns and rows).
+	 * Resolves a term, or nothing when the rule does not apply: its table (or previous
+	 * year) is absent, its labelled row is absent (the layout has no such row), or — for
+	 * the checked term only — its column is absent. Another term's absent column, or
+	 * absent code row, counts zero (publishers drop empty columns and rows).
 	 */
-	public static Optional<Resolved> resolve(Term term, String row, String column, FigureIndex current, FigureIndex previous,
-			boolean checked) {
+	public static Optional<Resolved> resolve(Term term, String row, String column, FigureIndex current,
+			FigureIndex previous, boolean checked) {
 		FigureIndex index = term.previousYear() ? previous : current;
 		if (index == null) {
 			return Optional.empty();
@@ -130,11 +158,15 @@ public final class FigureIndex {
 		}
 		List<String> keys = term.isSelector() ? index.select(term.table(), r) : List.of(r);
 		List<Figure> figures = keys.stream().map(k -> t.figure(k, c)).flatMap(Optional::stream).toList();
-		BigDecimal value = figures.stream().map(f -> f.amountYuan() == null ? BigDecimal.ZERO : f.amountYuan())
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal tolerance = figures.stream().map(f -> Tolerance.halfUnit(f, t.typicalScale()))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal value = figures.stream()
+			.map(f -> f.amountYuan() == null ? BigDecimal.ZERO : f.amountYuan())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal tolerance = figures.stream()
+			.map(f -> Tolerance.halfUnit(f, t.typicalScale()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		String label = term.isSelector() ? r : t.label(r);
-		return Optional.of(new Resolved(term, r, label, c, figures, value, tolerance, t.facts().unit(), t.hasColumn(c)));
+		return Optional
+			.of(new Resolved(term, r, label, c, figures, value, tolerance, t.facts().unit(), t.hasColumn(c)));
 	}
+
 }

@@ -3,7 +3,10 @@ package org.juesuan.etl.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Units of money: yuan per unit, and a yuan amount shown in a published unit with two decimals, as tables print it. */
+/**
+ * Units of money: yuan per unit, and a yuan amount shown in a published unit with two
+ * decimals, as tables print it.
+ */
 public final class Money {
 
 	private Money() {
@@ -18,7 +21,9 @@ public final class Money {
 		return yuan.divide(factor(unit)).stripTrailingZeros().toPlainString();
 	}
 
-	/** Yuan per unit: 亿元, 万元, 千元, 元; an unknown (null) unit is taken as 万元, the usual one. */
+	/**
+	 * Yuan per unit: 亿元, 万元, 千元, 元; an unknown (null) unit is taken as 万元, the usual one.
+	 */
 	public static BigDecimal factor(String unit) {
 		if (unit == null) {
 			return BigDecimal.valueOf(10_000);
@@ -30,4 +35,5 @@ public final class Money {
 			default -> BigDecimal.ONE;
 		};
 	}
+
 }

@@ -7,7 +7,8 @@ import org.juesuan.etl.template.SetChoice;
 /**
  * Everything read from one department's package, or why it was rejected.
  *
- * @param set the template set its tables were read with, and why; null when no workbook could be opened
+ * @param set the template set its tables were read with, and why; null when no workbook
+ * could be opened
  * @param rejection null when the package loads; else the reason, naming the file
  */
 public record ParsedPackage(PackageRef ref, SetChoice set, List<LoadedFile> files, List<ParsedTable> tables,

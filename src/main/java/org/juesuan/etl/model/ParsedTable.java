@@ -12,8 +12,9 @@ import java.util.List;
  * @param empty the table states it has no data (本表无数据) and holds no non-zero figure
  * @param statement that statement, or null
  */
-public record ParsedTable(int tableNo, int setTableNo, String title, String sourceFile, String sheet, String unit, RowShape rowShape, boolean empty,
-		String statement, String statedDepartment, Integer statedYear, List<Figure> figures) {
+public record ParsedTable(int tableNo, int setTableNo, String title, String sourceFile, String sheet, String unit,
+		RowShape rowShape, boolean empty, String statement, String statedDepartment, Integer statedYear,
+		List<Figure> figures) {
 
 	public ParsedTable {
 		figures = List.copyOf(figures);

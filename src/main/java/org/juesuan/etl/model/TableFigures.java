@@ -9,18 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
-
 /**
- * The stored figures of one table of a department-year, by row key (the code, else the canonical label)
- * and column, with the table's facts (shape, unit, empty statement) and its most common published scale.
+ * The stored figures of one table of a department-year, by row key (the code, else the
+ * canonical label) and column, with the table's facts (shape, unit, empty statement) and
+ * its most common published scale.
  */
 public final class TableFigures {
 
 	private final int number;
+
 	private final StoredTable facts;
+
 	private final Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
+
 	private final Set<String> columns = new LinkedHashSet<>();
+
 	private final Map<Integer, Integer> scales = new HashMap<>();
 
 	TableFigures(int number, StoredTable facts) {
@@ -64,7 +67,10 @@ public final class TableFigures {
 		return new ArrayList<>(rows.keySet());
 	}
 
-	/** The scale most figures of this table were published with; a blank cell is taken to have it. */
+	/**
+	 * The scale most figures of this table were published with; a blank cell is taken to
+	 * have it.
+	 */
 	public int typicalScale() {
 		return scales.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(2);
 	}
@@ -73,4 +79,5 @@ public final class TableFigures {
 	public String label(String row) {
 		return rows.getOrDefault(row, Map.of()).values().stream().findFirst().map(Figure::rowLabel).orElse(row);
 	}
+
 }

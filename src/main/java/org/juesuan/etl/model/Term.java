@@ -4,16 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One reference of a rule expression: {@code [prev.]T<n>[row].column}, or {@code sum(T<n>[@selector].column)}.
- * Row and column may be placeholders ({@code {row}}, {@code {column}}) bound by the rule's for-each.
+ * One reference of a rule expression: {@code [prev.]T<n>[row].column}, or
+ * {@code sum(T<n>[@selector].column)}. Row and column may be placeholders ({@code {row}},
+ * {@code {column}}) bound by the rule's for-each.
  *
  * @param negative the term is subtracted
  * @param previousYear read from the previous year's figures of the department
- * @param row a label, a code, {@code {row}}, or a selector such as {@code @类} or {@code @children({row})}
+ * @param row a label, a code, {@code {row}}, or a selector such as {@code @类} or
+ * {@code @children({row})}
  */
 public record Term(boolean negative, boolean previousYear, int table, String row, String column) {
 
-	private static final Pattern TERM = Pattern.compile("^(prev\\.)?(sum\\()?T(\\d{1,2})\\[(.+?)\\]\\.([^\\s]+?)(\\))?$");
+	private static final Pattern TERM = Pattern
+		.compile("^(prev\\.)?(sum\\()?T(\\d{1,2})\\[(.+?)\\]\\.([^\\s]+?)(\\))?$");
 
 	public boolean isSelector() {
 		return row.startsWith("@");
@@ -31,7 +34,8 @@ public record Term(boolean negative, boolean previousYear, int table, String row
 		}
 		String row = m.group(4);
 		if (row.startsWith("@") != (m.group(2) != null) && !row.equals("{name}") && !row.equals("{path}")) {
-			throw new IllegalArgumentException("a selector row (@…) needs sum(…), and sum(…) needs a selector: " + token);
+			throw new IllegalArgumentException(
+					"a selector row (@…) needs sum(…), and sum(…) needs a selector: " + token);
 		}
 		return new Term(negative, m.group(1) != null, table, row, m.group(5));
 	}

@@ -3,9 +3,10 @@ package org.juesuan.etl.narrative;
 import java.util.regex.Pattern;
 
 /**
- * Normalises one extracted line: full-width digits, letters, {@code ．} and {@code ％} to ASCII; ASCII
- * brackets and separators to their Chinese forms (but a comma between digits stays a thousands separator);
- * spaces between Chinese characters removed ("因 公 出 国" → "因公出国"), a space beside a digit kept.
+ * Normalises one extracted line: full-width digits, letters, {@code ．} and {@code ％} to
+ * ASCII; ASCII brackets and separators to their Chinese forms (but a comma between digits
+ * stays a thousands separator); spaces between Chinese characters removed ("因 公 出 国" →
+ * "因公出国"), a space beside a digit kept.
  */
 final class CharNormalizer {
 
@@ -48,4 +49,5 @@ final class CharNormalizer {
 		return i > 0 && i + 1 < line.length() && Character.isDigit(line.charAt(i - 1))
 				&& Character.isDigit(line.charAt(i + 1));
 	}
+
 }

@@ -3,7 +3,10 @@ package org.juesuan.etl.narrative;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts the numbers, figures and claims of the part that explains the tables, for the {@link ExtractionReport}. */
+/**
+ * Counts the numbers, figures and claims of the part that explains the tables, for the
+ * {@link ExtractionReport}.
+ */
 final class Coverage {
 
 	private final String part;
@@ -13,8 +16,11 @@ final class Coverage {
 	}
 
 	private int figures;
+
 	private int skipped;
+
 	private int claims;
+
 	private final List<ExtractionReport.Unaccounted> unaccounted = new ArrayList<>();
 
 	void add(Block block, String sentence, SentenceReader.Result result) {
@@ -30,10 +36,12 @@ final class Coverage {
 			}
 		}
 		claims += result.claims().size();
-		result.unclaimed().forEach(t -> unaccounted.add(new ExtractionReport.Unaccounted(t.raw(), block.section(), sentence)));
+		result.unclaimed()
+			.forEach(t -> unaccounted.add(new ExtractionReport.Unaccounted(t.raw(), block.section(), sentence)));
 	}
 
 	ExtractionReport report() {
 		return new ExtractionReport(part, figures, figures - unaccounted.size(), claims, skipped, unaccounted);
 	}
+
 }

@@ -6,8 +6,9 @@ import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.Direction;
 
 /**
- * Reads the cue at the end of the words before a figure: 占…的 (share), 完成…预算 (completion rate), a change
- * word (增加, 下降 …), else the unit decides (an amount, a count, a score, another percentage).
+ * Reads the cue at the end of the words before a figure: 占…的 (share), 完成…预算 (completion
+ * rate), a change word (增加, 下降 …), else the unit decides (an amount, a count, a score,
+ * another percentage).
  */
 final class CueMatcher {
 
@@ -68,18 +69,28 @@ final class CueMatcher {
 		return null;
 	}
 
-	/** Which budget words name: 调整 (调整预算), else 年初 (年初预算, and a plain 预算, which the templates mean by it). */
+	/**
+	 * Which budget words name: 调整 (调整预算), else 年初 (年初预算, and a plain 预算, which the
+	 * templates mean by it).
+	 */
 	static String budgetKind(String words) {
 		return words != null && words.contains("调整") ? "调整" : "年初";
 	}
 
-	/** The comparison word of a budget comparison statement, or null when it leaves the template's 大于（小于） in. */
+	/**
+	 * The comparison word of a budget comparison statement, or null when it leaves the
+	 * template's 大于（小于） in.
+	 */
 	String comparisonWord(String statement) {
 		if (statement.contains("（")) {
 			return null;
 		}
-		return cues.comparisonWords().keySet().stream().filter(statement::contains)
-				.max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+		return cues.comparisonWords()
+			.keySet()
+			.stream()
+			.filter(statement::contains)
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse(null);
 	}
 
 	/** The direction a budget comparison word states (大于 → INCREASE). */
@@ -94,4 +105,5 @@ final class CueMatcher {
 	java.util.regex.Pattern flat() {
 		return cues.flat();
 	}
+
 }

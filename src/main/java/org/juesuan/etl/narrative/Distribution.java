@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Expands "收入、支出总计" (before 均为 / 各) into 收入总计 and 支出总计: a shared suffix (总计, 合计) is given to
- * every part, and a prefix before the first parallel word (财政拨款 in "财政拨款收入、支出总计") to the others.
+ * Expands "收入、支出总计" (before 均为 / 各) into 收入总计 and 支出总计: a shared suffix (总计, 合计) is given
+ * to every part, and a prefix before the first parallel word (财政拨款 in "财政拨款收入、支出总计") to
+ * the others.
  */
 final class Distribution {
 
@@ -30,8 +31,10 @@ final class Distribution {
 	}
 
 	private String prefix(String first, String suffix) {
-		String head = suffix != null && first.endsWith(suffix) ? first.substring(0, first.length() - suffix.length()) : first;
+		String head = suffix != null && first.endsWith(suffix) ? first.substring(0, first.length() - suffix.length())
+				: first;
 		String word = Phrases.endingWith(head, vocabulary.phrases.parallelWords());
 		return word == null ? "" : head.substring(0, head.length() - word.length());
 	}
+
 }

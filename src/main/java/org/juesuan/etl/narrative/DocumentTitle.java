@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The department and fiscal year named in a narrative's title ("2024 年度 XX中心 部门决算公开编制说明"). */
+/**
+ * The department and fiscal year named in a narrative's title ("2024 年度 XX中心
+ * 部门决算公开编制说明").
+ */
 final class DocumentTitle {
 
-	private static final Pattern TITLE = Pattern.compile("^(\\d{4}\\s*年度?)?\\s*(.*?)\\s*(\\d{4}\\s*年度?)?(部门|单位)?(决算公开)?编制说明$");
+	private static final Pattern TITLE = Pattern
+		.compile("^(\\d{4}\\s*年度?)?\\s*(.*?)\\s*(\\d{4}\\s*年度?)?(部门|单位)?(决算公开)?编制说明$");
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
 
@@ -31,7 +35,13 @@ final class DocumentTitle {
 	}
 
 	static Integer year(List<String> paragraphs) {
-		return paragraphs.stream().limit(HEAD).map(YEAR::matcher).filter(Matcher::find).findFirst()
-				.map(m -> Integer.valueOf(m.group(1))).orElse(null);
+		return paragraphs.stream()
+			.limit(HEAD)
+			.map(YEAR::matcher)
+			.filter(Matcher::find)
+			.findFirst()
+			.map(m -> Integer.valueOf(m.group(1)))
+			.orElse(null);
 	}
+
 }

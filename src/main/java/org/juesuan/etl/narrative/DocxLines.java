@@ -14,8 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The lines of a Word (.docx) document in body order: each paragraph (its manual line breaks as soft
- * breaks), and each table row by row, the cells' text side by side (separated by {@code |}), as lines never joined to others.
+ * The lines of a Word (.docx) document in body order: each paragraph (its manual line
+ * breaks as soft breaks), and each table row by row, the cells' text side by side
+ * (separated by {@code |}), as lines never joined to others.
  */
 final class DocxLines {
 
@@ -46,9 +47,13 @@ final class DocxLines {
 
 	private static void addTable(List<SourceLine> lines, XWPFTable table) {
 		for (XWPFTableRow row : table.getRows()) {
-			String text = row.getTableCells().stream().map(XWPFTableCell::getText)
-					.map(cell -> cell.replaceAll("\\s+", " ").strip()).collect(Collectors.joining(" | "));
+			String text = row.getTableCells()
+				.stream()
+				.map(XWPFTableCell::getText)
+				.map(cell -> cell.replaceAll("\\s+", " ").strip())
+				.collect(Collectors.joining(" | "));
 			lines.add(new SourceLine(text, SourceLine.Break.HARD));
 		}
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The heading and item forms of the 编制说明 templates (Sichuan's and the national one): 第一部分…, 一、…, （一）…, 附件 1, report
- * titles, numbered items (1. （1） 1、), the table of contents' leader lines and bare page numbers.
+ * The heading and item forms of the 编制说明 templates (Sichuan's and the national one):
+ * 第一部分…, 一、…, （一）…, 附件 1, report titles, numbered items (1. （1） 1、), the table of
+ * contents' leader lines and bare page numbers.
  */
 final class Headings {
 
@@ -19,13 +20,16 @@ final class Headings {
 
 	static final Pattern ANNEX = Pattern.compile("^附件\\s*(\\d+)[：:\\s]*(.*)$");
 
-	static final Pattern REPORT = Pattern.compile("^(\\d{4}\\s*年度?)?\\s*(.{2,60}?)\\s*(专项预算项目|项目支出|部门预算|部门整体)?绩效(评价|自评)报告$");
+	static final Pattern REPORT = Pattern
+		.compile("^(\\d{4}\\s*年度?)?\\s*(.{2,60}?)\\s*(专项预算项目|项目支出|部门预算|部门整体)?绩效(评价|自评)报告$");
 
-	private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}[.．、](?!\\d)|（\\d{1,2}）|（" + CN + "）|" + CN + "、|第" + CN + "部分|附件\\s*\\d)");
+	private static final Pattern ITEM = Pattern
+		.compile("^(\\d{1,2}[.．、](?!\\d)|（\\d{1,2}）|（" + CN + "）|" + CN + "、|第" + CN + "部分|附件\\s*\\d)");
 
 	private static final Pattern LEADER = Pattern.compile("(\\.{3,}|…{2,}|·{3,})\\s*\\d+\\s*$");
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*页?\\s*(([/／]|共)\\s*\\d+\\s*页?)?[-—–\\s]*$");
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*页?\\s*(([/／]|共)\\s*\\d+\\s*页?)?[-—–\\s]*$");
 
 	private static final Pattern TITLE = Pattern.compile("^[^，。；：]{2,30}(说明|报告)$");
 
@@ -54,4 +58,5 @@ final class Headings {
 		Matcher m = pattern.matcher(text);
 		return m.matches() ? m : null;
 	}
+
 }

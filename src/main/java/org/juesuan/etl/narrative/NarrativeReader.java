@@ -7,9 +7,9 @@ import java.util.List;
 import org.juesuan.etl.model.Claim;
 
 /**
- * Reads a 编制说明 into claims: extracts and repairs its text ({@link NarrativeText}), segments it into
- * parts, sections and sentences, and reads every stated figure with its subject. Stateless and thread-safe;
- * one instance per vocabulary.
+ * Reads a 编制说明 into claims: extracts and repairs its text ({@link NarrativeText}),
+ * segments it into parts, sections and sentences, and reads every stated figure with its
+ * subject. Stateless and thread-safe; one instance per vocabulary.
  *
  * <pre>
  * NarrativeResult result = NarrativeReader.withDefaults().read(Path.of("…编制说明.pdf"));
@@ -19,10 +19,14 @@ import org.juesuan.etl.model.Claim;
  */
 public final class NarrativeReader {
 
-	/** The heading words of the 情况说明 part when the caller names none (both official templates use them). */
+	/**
+	 * The heading words of the 情况说明 part when the caller names none (both official
+	 * templates use them).
+	 */
 	public static final List<String> DEFAULT_PART = List.of("决算情况说明", "情况说明");
 
 	private final SubjectVocabulary vocabulary;
+
 	private final List<String> partWords;
 
 	/** A reader for narratives whose 情况说明 part is headed by one of {@code partWords}. */
@@ -62,8 +66,14 @@ public final class NarrativeReader {
 		String part = ExplanatoryPart.find(blocks, partWords);
 		Coverage coverage = new Coverage(part);
 		List<Claim> claims = readBlocks(blocks, reader, coverage);
-		List<Passage> passages = blocks.stream().map(b -> new Passage(b.paragraph(), b.part(), b.section(), b.text())).toList();
-		String heading = blocks.stream().filter(b -> !part.isEmpty() && b.part().equals(part)).map(Block::partTitle).findFirst().orElse("");
+		List<Passage> passages = blocks.stream()
+			.map(b -> new Passage(b.paragraph(), b.part(), b.section(), b.text()))
+			.toList();
+		String heading = blocks.stream()
+			.filter(b -> !part.isEmpty() && b.part().equals(part))
+			.map(Block::partTitle)
+			.findFirst()
+			.orElse("");
 		return new NarrativeResult(paragraphs, name, year, part, heading, passages, claims, coverage.report());
 	}
 
@@ -82,4 +92,5 @@ public final class NarrativeReader {
 		}
 		return claims;
 	}
+
 }

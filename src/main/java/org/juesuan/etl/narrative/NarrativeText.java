@@ -14,9 +14,10 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 
 /**
- * The text of a 编制说明 file as an ordered list of repaired paragraphs. Reads {@code .txt} (UTF-8 or
- * GBK/GB18030, detected), {@code .docx} (paragraphs and table rows in body order) and {@code .pdf} (by
- * position), then joins words cut by line or page breaks and normalises characters (see {@link TextRepair}).
+ * The text of a 编制说明 file as an ordered list of repaired paragraphs. Reads {@code .txt}
+ * (UTF-8 or GBK/GB18030, detected), {@code .docx} (paragraphs and table rows in body
+ * order) and {@code .pdf} (by position), then joins words cut by line or page breaks and
+ * normalises characters (see {@link TextRepair}).
  */
 public final class NarrativeText {
 
@@ -35,9 +36,10 @@ public final class NarrativeText {
 	}
 
 	/**
-	 * Reads and repairs a file's bytes, already read (so they are the bytes whose hash was checked); the format is
-	 * chosen by the name's extension. A document its format's parser refuses (a broken .docx or .pdf) is an
-	 * IOException; any other exception is a fault of the reading, not of the document.
+	 * Reads and repairs a file's bytes, already read (so they are the bytes whose hash
+	 * was checked); the format is chosen by the name's extension. A document its format's
+	 * parser refuses (a broken .docx or .pdf) is an IOException; any other exception is a
+	 * fault of the reading, not of the document.
 	 */
 	public static List<String> paragraphs(String fileName, byte[] bytes) throws IOException {
 		return TextRepair.paragraphs(lines(fileName, bytes));
@@ -70,4 +72,5 @@ public final class NarrativeText {
 	private static List<SourceLine> textLines(String text) {
 		return Arrays.stream(text.split("\\R")).map(line -> new SourceLine(line, SourceLine.Break.PARAGRAPH)).toList();
 	}
+
 }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the numbers of a sentence and classifies them: years and dates ({@code 2024 年}, {@code 12 月 31 日},
- * {@code 1—12 月}), item numbers ({@code 1.}, {@code （1）}), references ({@code 附件 1}, {@code 图 3}), and
- * figures with the unit written after them.
+ * Finds the numbers of a sentence and classifies them: years and dates ({@code 2024 年},
+ * {@code 12 月 31 日}, {@code 1—12 月}), item numbers ({@code 1.}, {@code （1）}), references
+ * ({@code 附件 1}, {@code 图 3}), and figures with the unit written after them.
  */
 final class NumberScanner {
 
@@ -61,7 +61,9 @@ final class NumberScanner {
 				token.end(), NumberToken.Kind.QUALIFIER, token.unit(), token.unitKind()) : token;
 	}
 
-	/** "单价 100 万元（含）以上设备", "结余率大于 10% 的项目": a bound that names a subject, not a figure. */
+	/**
+	 * "单价 100 万元（含）以上设备", "结余率大于 10% 的项目": a bound that names a subject, not a figure.
+	 */
 	private static boolean qualifies(String before, String after) {
 		return THRESHOLD_AFTER.matcher(after).find()
 				|| (COMPARATOR_BEFORE.matcher(before).find() && after.stripLeading().startsWith("的"));
@@ -114,4 +116,5 @@ final class NumberScanner {
 	Map<String, BigDecimal> amountUnits() {
 		return vocabulary.amountUnits;
 	}
+
 }

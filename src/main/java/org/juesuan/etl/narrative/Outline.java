@@ -6,23 +6,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Segments repaired paragraphs into the template's outline: 第一部分…第五部分; in each part the sections
- * 一、… with sub-sections （一）…; in 第四部分 附件 1, 附件 2 … and the reports inside them. The table of
- * contents (目录 up to the second appearance of its first part heading), leader lines and figure captions
- * are left out; headings themselves are not body paragraphs.
+ * Segments repaired paragraphs into the template's outline: 第一部分…第五部分; in each part the
+ * sections 一、… with sub-sections （一）…; in 第四部分 附件 1, 附件 2 … and the reports inside them.
+ * The table of contents (目录 up to the second appearance of its first part heading),
+ * leader lines and figure captions are left out; headings themselves are not body
+ * paragraphs.
  */
 final class Outline {
 
 	private static final Pattern CAPTION = Pattern.compile("^（?图\\s*\\d+|^单位：");
 
-	/** How a part's heading ends (…情况说明, …概况, 名词解释, 附件, 附表): a heading without it may go on on the next line ("…决算情况" + "说明"). */
+	/**
+	 * How a part's heading ends (…情况说明, …概况, 名词解释, 附件, 附表): a heading without it may go
+	 * on on the next line ("…决算情况" + "说明").
+	 */
 	private static final Pattern PART_TITLE_END = Pattern.compile("(说明|概况|解释|附件|附表|决算表|报告)$");
 
 	private String part = "";
+
 	private String partTitle = "";
+
 	private boolean afterPartHeading;
+
 	private String section = "";
+
 	private String subsection = "";
+
 	private String topic;
 
 	private Outline() {
@@ -37,7 +46,8 @@ final class Outline {
 		List<Block> blocks = new ArrayList<>();
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i);
-			boolean skipped = (i >= toc[0] && i < toc[1]) || Headings.isLeaderLine(text) || CAPTION.matcher(text).find();
+			boolean skipped = (i >= toc[0] && i < toc[1]) || Headings.isLeaderLine(text)
+					|| CAPTION.matcher(text).find();
 			if (skipped) {
 				afterPartHeading = false;
 			}
@@ -104,4 +114,5 @@ final class Outline {
 		boolean project = m.group(3) != null && m.group(3).contains("项目");
 		return project ? m.group(2).strip() : "部门整体";
 	}
+
 }

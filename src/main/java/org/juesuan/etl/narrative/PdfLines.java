@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The lines of a PDF, read in position order. PDFBox marks where it sees a paragraph start (indent or a
- * wider gap); other line ends are soft. Pages are concatenated: a page break is no paragraph break, so a
- * word cut by it is joined again by {@link TextRepair}.
+ * The lines of a PDF, read in position order. PDFBox marks where it sees a paragraph
+ * start (indent or a wider gap); other line ends are soft. Pages are concatenated: a page
+ * break is no paragraph break, so a word cut by it is joined again by {@link TextRepair}.
  */
 final class PdfLines {
 
@@ -43,4 +43,5 @@ final class PdfLines {
 		}
 		return lines;
 	}
+
 }

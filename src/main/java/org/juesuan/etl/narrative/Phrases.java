@@ -44,4 +44,5 @@ final class Phrases {
 	static String startingWith(String text, List<String> words) {
 		return words.stream().filter(text::startsWith).max(java.util.Comparator.comparing(String::length)).orElse(null);
 	}
+
 }

@@ -18,16 +18,17 @@ final class SentenceEvents {
 
 	SentenceEvents(SubjectVocabulary vocabulary) {
 		SubjectVocabulary.Phrases p = vocabulary.phrases;
-		this.intro = Pattern.compile("(?<!不)(?:(" + alternatives(p.inlineIntros()) + ")|(" + alternatives(p.listIntros())
-				+ ")(?=[：，]))[：，]?");
+		this.intro = Pattern.compile("(?<!不)(?:(" + alternatives(p.inlineIntros()) + ")|("
+				+ alternatives(p.listIntros()) + ")(?=[：，]))[：，]?");
 		this.flat = vocabulary.cues.flat();
 		this.budgetComparison = vocabulary.cues.budgetComparison();
 	}
 
 	List<Event> events(String sentence, List<NumberToken> tokens) {
 		List<Event> events = new ArrayList<>();
-		tokens.stream().filter(t -> t.kind().isFigure())
-				.forEach(t -> events.add(new Event(Event.Kind.FIGURE, t.start(), t.end(), t)));
+		tokens.stream()
+			.filter(t -> t.kind().isFigure())
+			.forEach(t -> events.add(new Event(Event.Kind.FIGURE, t.start(), t.end(), t)));
 		addMatches(events, intro.matcher(sentence), Event.Kind.INTRO);
 		addMatches(events, budgetComparison.matcher(sentence), Event.Kind.COMPARE);
 		Matcher flats = flat.matcher(sentence);
@@ -54,8 +55,11 @@ final class SentenceEvents {
 	}
 
 	private static String alternatives(List<String> words) {
-		return String.join("|", Stream.concat(words.stream(), Stream.of("\\uFFFF"))
-				.sorted(Comparator.comparing(String::length).reversed()).map(w -> w.equals("\\uFFFF") ? w : Pattern.quote(w))
-				.toList());
+		return String.join("|",
+				Stream.concat(words.stream(), Stream.of("\\uFFFF"))
+					.sorted(Comparator.comparing(String::length).reversed())
+					.map(w -> w.equals("\\uFFFF") ? w : Pattern.quote(w))
+					.toList());
 	}
+
 }

@@ -9,9 +9,10 @@ import org.juesuan.etl.model.Direction;
 import org.juesuan.etl.model.UnitSource;
 
 /**
- * Reads the claims of one sentence: goes through its events in order, takes the words since the last
- * boundary (，；： or the previous figure) before each figure, reads the cue and the subject from them, and
- * falls back on the remembered subject when the words name none ("占 48.5%", "支出决算为 125.55 万元").
+ * Reads the claims of one sentence: goes through its events in order, takes the words
+ * since the last boundary (，；： or the previous figure) before each figure, reads the cue
+ * and the subject from them, and falls back on the remembered subject when the words name
+ * none ("占 48.5%", "支出决算为 125.55 万元").
  */
 final class SentenceReader {
 
@@ -20,10 +21,15 @@ final class SentenceReader {
 	}
 
 	private final NumberScanner scanner;
+
 	private final SentenceEvents events;
+
 	private final CueMatcher cues;
+
 	private final SubjectResolver subjects;
+
 	private final UnitContext units;
+
 	private final Integer fiscalYear;
 
 	SentenceReader(NumberScanner scanner, SentenceEvents events, CueMatcher cues, SubjectResolver subjects,
@@ -51,7 +57,8 @@ final class SentenceReader {
 		for (Event e : found) {
 			String words = cues.withoutComparison(clause(sentence, last, e.start())).strip();
 			switch (e.kind()) {
-				case INTRO -> intro(words, state, block, index == 0 && e.start() == 0, sentence.substring(e.end()).isBlank());
+				case INTRO ->
+					intro(words, state, block, index == 0 && e.start() == 0, sentence.substring(e.end()).isBlank());
 				case TOPIC -> topic(words, state, block);
 				case FLAT -> flat(words, state, sink);
 				case COMPARE -> compare(sentence.substring(e.start(), e.end()), words, state, sink);
@@ -73,13 +80,17 @@ final class SentenceReader {
 		return start <= position ? sentence.substring(start, position) : "";
 	}
 
-	/** A list opener: its items belong to the subject named before it, or to the current one. */
+	/**
+	 * A list opener: its items belong to the subject named before it, or to the current
+	 * one.
+	 */
 	private void intro(String words, ReadingState state, Block block, boolean opensParagraph, boolean atEnd) {
 		List<Subject> named = subjects.resolve(words);
 		if (!named.isEmpty()) {
 			state.setCurrent(named, block);
 		}
-		// a subject from an earlier paragraph counts only for a paragraph that opens with the list ("其中：…")
+		// a subject from an earlier paragraph counts only for a paragraph that opens with
+		// the list ("其中：…")
 		String parent = opensParagraph || state.isCurrentIn(block) ? state.firstSubject() : null;
 		if (parent != null) {
 			state.listParent = parent;
@@ -104,7 +115,10 @@ final class SentenceReader {
 		about.forEach(s -> sink.add(s, cue, BigDecimal.ZERO, "持平", none, null));
 	}
 
-	/** "决算数大于预算数": about the subject named before it, else the current one; 大于（小于） left as written says nothing. */
+	/**
+	 * "决算数大于预算数": about the subject named before it, else the current one; 大于（小于） left as
+	 * written says nothing.
+	 */
 	private void compare(String statement, String words, ReadingState state, ClaimSink sink) {
 		String word = cues.comparisonWord(statement);
 		Direction direction = word == null ? null : cues.comparisonDirection(word);
@@ -146,4 +160,5 @@ final class SentenceReader {
 		String named = subjects.clean(cue.denominator());
 		return named.isEmpty() ? state.listParent : subjects.named(named);
 	}
+
 }

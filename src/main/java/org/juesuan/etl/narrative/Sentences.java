@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a paragraph into sentences: after 。；！？, and before a numbered item ({@code 1.} or {@code （1）})
- * that follows a colon or a space; the item number stays with its sentence.
+ * Splits a paragraph into sentences: after 。；！？, and before a numbered item ({@code 1.}
+ * or {@code （1）}) that follows a colon or a space; the item number stays with its
+ * sentence.
  */
 final class Sentences {
 
@@ -39,4 +40,5 @@ final class Sentences {
 			sentences.add(sentence.strip());
 		}
 	}
+
 }

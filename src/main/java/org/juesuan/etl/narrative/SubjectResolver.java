@@ -6,14 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the words before a figure into its subject(s): a 类/款/项 path as written; several subjects for
- * "收入、支出总计均为"; a known subject or alias found at the end of the words (only fillers after it), named
- * canonically; else the words as written without noise (years, item numbers, the department's name).
- * Words that are only fillers ("支出决算为", "金额") give no subject: the caller keeps the previous one.
+ * Turns the words before a figure into its subject(s): a 类/款/项 path as written; several
+ * subjects for "收入、支出总计均为"; a known subject or alias found at the end of the words (only
+ * fillers after it), named canonically; else the words as written without noise (years,
+ * item numbers, the department's name). Words that are only fillers ("支出决算为", "金额") give
+ * no subject: the caller keeps the previous one.
  */
 final class SubjectResolver {
 
-	/** A known subject inside longer words counts only from this length ("电信线路租赁费" is no 租赁费). */
+	/**
+	 * A known subject inside longer words counts only from this length ("电信线路租赁费" is no
+	 * 租赁费).
+	 */
 	private static final int EMBEDDED_TERM = 5;
 
 	/** A 类/款/项 name may hold a parenthesised word of its own: 政府办公厅（室）及相关机构事务（款）. */
@@ -45,8 +49,9 @@ final class SubjectResolver {
 	}
 
 	/**
-	 * "政府性基金预算财政拨款收入 582.34 万元，支出 536.90 万元": a bare parallel word (支出) after a subject ending in
-	 * the other one (…收入) names that subject's counterpart; otherwise the current subjects stay.
+	 * "政府性基金预算财政拨款收入 582.34 万元，支出 536.90 万元": a bare parallel word (支出) after a subject
+	 * ending in the other one (…收入) names that subject's counterpart; otherwise the
+	 * current subjects stay.
 	 */
 	List<Subject> parallel(String words, List<Subject> current) {
 		String text = clean(words);
@@ -63,19 +68,28 @@ final class SubjectResolver {
 		return current;
 	}
 
-	/** A 类/款/项 path named in a sentence without figures (a 项 heading whose amounts follow), or null. */
+	/**
+	 * A 类/款/项 path named in a sentence without figures (a 项 heading whose amounts
+	 * follow), or null.
+	 */
 	Subject heading(String sentence) {
 		String text = clean(sentence);
 		return PATH.matcher(text).find() ? path(text) : null;
 	}
 
-	/** True when the words name a subject of the vocabulary or a 类/款/项 path, not just any words. */
+	/**
+	 * True when the words name a subject of the vocabulary or a 类/款/项 path, not just any
+	 * words.
+	 */
 	boolean known(String words) {
 		String text = clean(words);
 		return PATH.matcher(text).find() || knownTerm(text) != null;
 	}
 
-	/** The canonical name of a known subject at the end of the words, else the words themselves. */
+	/**
+	 * The canonical name of a known subject at the end of the words, else the words
+	 * themselves.
+	 */
 	String named(String text) {
 		String best = knownTerm(text);
 		return best != null ? vocabulary.canonical(best) : Phrases.strip(text, vocabulary.phrases.trailingNoise());
@@ -136,4 +150,5 @@ final class SubjectResolver {
 		}
 		return new Subject(text.substring(start, end), words);
 	}
+
 }

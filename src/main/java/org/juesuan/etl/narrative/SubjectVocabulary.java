@@ -15,19 +15,26 @@ import java.util.regex.Pattern;
 import org.juesuan.etl.model.Direction;
 
 /**
- * The words the narrative reader knows, read from {@code narrative/subjects.yml}: units, cue patterns,
- * change words, list openers, fillers, and the subjects with their aliases. Immutable.
+ * The words the narrative reader knows, read from {@code narrative/subjects.yml}: units,
+ * cue patterns, change words, list openers, fillers, and the subjects with their aliases.
+ * Immutable.
  */
 public final class SubjectVocabulary {
 
 	static final String DEFAULT_RESOURCE = "narrative/subjects.yml";
 
 	final Map<String, BigDecimal> amountUnits;
+
 	final Map<String, NumberToken.UnitKind> otherUnits;
+
 	final List<String> notUnits;
+
 	final Cues cues;
+
 	final Phrases phrases;
+
 	private final Map<String, String> canonical;
+
 	private final List<String> terms;
 
 	SubjectVocabulary(Map<String, BigDecimal> amountUnits, Map<String, NumberToken.UnitKind> otherUnits,
@@ -54,12 +61,18 @@ public final class SubjectVocabulary {
 		}
 	}
 
-	/** A vocabulary from the text of a file in that form; {@code source} names it in errors. */
+	/**
+	 * A vocabulary from the text of a file in that form; {@code source} names it in
+	 * errors.
+	 */
 	public static SubjectVocabulary parse(String text, String source) {
 		return VocabularyParser.parse(text, source);
 	}
 
-	/** A vocabulary from a file in the same form (e.g. {@code config/narrative/subjects.yml}). */
+	/**
+	 * A vocabulary from a file in the same form (e.g.
+	 * {@code config/narrative/subjects.yml}).
+	 */
 	public static SubjectVocabulary load(Path file) {
 		try {
 			return VocabularyParser.parse(Files.readString(file), file.toString());
@@ -69,7 +82,10 @@ public final class SubjectVocabulary {
 		}
 	}
 
-	/** The canonical name of a subject or alias ("其他交通费用" → "其他交通费"); the phrase itself if unknown. */
+	/**
+	 * The canonical name of a subject or alias ("其他交通费用" → "其他交通费"); the phrase itself if
+	 * unknown.
+	 */
 	public String canonical(String phrase) {
 		return canonical.getOrDefault(phrase, phrase);
 	}
@@ -90,7 +106,9 @@ public final class SubjectVocabulary {
 	}
 
 	/** Word lists that shape subjects. */
-	record Phrases(List<String> listIntros, List<String> inlineIntros, List<String> distributive, List<String> parallelWords,
-			List<String> sharedSuffixes, List<String> fillers, List<Pattern> leadingNoise, List<Pattern> trailingNoise) {
+	record Phrases(List<String> listIntros, List<String> inlineIntros, List<String> distributive,
+			List<String> parallelWords, List<String> sharedSuffixes, List<String> fillers, List<Pattern> leadingNoise,
+			List<Pattern> trailingNoise) {
 	}
+
 }

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Finds the table of contents: from 目录 (or, without it, from the first part heading) up to the second
- * appearance of the first part heading listed in it.
+ * Finds the table of contents: from 目录 (or, without it, from the first part heading) up
+ * to the second appearance of the first part heading listed in it.
  */
 final class TableOfContents {
 
 	private TableOfContents() {
 	}
 
-	/** {@code [start, end)} of the table of contents, {@code [0, 0)} when there is none. */
+	/**
+	 * {@code [start, end)} of the table of contents, {@code [0, 0)} when there is none.
+	 */
 	static int[] range(List<String> paragraphs) {
 		int start = indexOf(paragraphs, 0);
 		int firstPart = nextPart(paragraphs, Math.max(start, 0), null);
@@ -24,7 +26,8 @@ final class TableOfContents {
 		if (again < 0) {
 			return start < 0 ? new int[] { 0, 0 } : new int[] { start, start + 1 };
 		}
-		boolean looksLikeToc = start >= 0 || paragraphs.subList(firstPart, again).stream().anyMatch(Headings::isLeaderLine);
+		boolean looksLikeToc = start >= 0
+				|| paragraphs.subList(firstPart, again).stream().anyMatch(Headings::isLeaderLine);
 		return looksLikeToc ? new int[] { start >= 0 ? start : firstPart, again } : new int[] { 0, 0 };
 	}
 
@@ -51,4 +54,5 @@ final class TableOfContents {
 		Matcher m = Headings.match(Headings.PART, text);
 		return m == null || Headings.isLeaderLine(text) ? null : m.group(1);
 	}
+
 }

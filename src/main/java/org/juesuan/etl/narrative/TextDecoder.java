@@ -7,7 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Decodes a text file: a BOM decides; else strict UTF-8; else GB18030 (a superset of GBK and GB2312). */
+/**
+ * Decodes a text file: a BOM decides; else strict UTF-8; else GB18030 (a superset of GBK
+ * and GB2312).
+ */
 final class TextDecoder {
 
 	static final Charset GB18030 = Charset.forName("GB18030");
@@ -30,11 +33,15 @@ final class TextDecoder {
 
 	private static String strictUtf8(byte[] bytes) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
 		}
 		catch (CharacterCodingException notUtf8) {
 			return new String(bytes, GB18030);
 		}
 	}
+
 }

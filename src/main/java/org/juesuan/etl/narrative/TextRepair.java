@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns extracted lines into paragraphs, repairing what extraction breaks: characters normalised, bare
- * page numbers dropped, a word cut by a line or page break joined again ("集中办" + "公区"), while a line
- * ending a sentence (。！？；：), a heading, or a line starting a numbered item keeps its paragraph break.
+ * Turns extracted lines into paragraphs, repairing what extraction breaks: characters
+ * normalised, bare page numbers dropped, a word cut by a line or page break joined again
+ * ("集中办" + "公区"), while a line ending a sentence (。！？；：), a heading, or a line starting a
+ * numbered item keeps its paragraph break.
  */
 final class TextRepair {
 
@@ -43,8 +44,9 @@ final class TextRepair {
 	}
 
 	/**
-	 * A line that does not end a sentence runs on: after a CJK character or a comma, and also after a figure, a unit
-	 * or a closing bracket ("…支出（类）" + "1680.69万元", "…支出 51.56" + "万元") when the next line goes on the sentence.
+	 * A line that does not end a sentence runs on: after a CJK character or a comma, and
+	 * also after a figure, a unit or a closing bracket ("…支出（类）" + "1680.69万元", "…支出
+	 * 51.56" + "万元") when the next line goes on the sentence.
 	 */
 	private static boolean endsMidWord(String text, String next) {
 		char last = text.charAt(text.length() - 1);
@@ -57,7 +59,10 @@ final class TextRepair {
 		return "。！？；：".indexOf(last) < 0 && (Character.isDigit(last) || "）%".indexOf(last) >= 0) && continues;
 	}
 
-	/** Nothing between CJK characters, nor inside a number cut by a line end ("191.9" + "3"); else a space. */
+	/**
+	 * Nothing between CJK characters, nor inside a number cut by a line end ("191.9" +
+	 * "3"); else a space.
+	 */
 	private static String separator(StringBuilder previous, String next, SourceLine.Break before) {
 		char last = previous.charAt(previous.length() - 1);
 		char first = next.charAt(0);
@@ -80,4 +85,5 @@ final class TextRepair {
 			current.setLength(0);
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Reads a {@link SubjectVocabulary} from YAML; a missing or malformed key is reported with file and key. */
+/**
+ * Reads a {@link SubjectVocabulary} from YAML; a missing or malformed key is reported
+ * with file and key.
+ */
 final class VocabularyParser {
 
 	private final String source;
@@ -36,7 +39,8 @@ final class VocabularyParser {
 	private SubjectVocabulary vocabulary() {
 		Map<?, ?> units = map(root, "units");
 		Map<String, BigDecimal> amount = new LinkedHashMap<>();
-		map(units, "units.amount").forEach((unit, factor) -> amount.put(unit.toString(), new BigDecimal(factor.toString())));
+		map(units, "units.amount")
+			.forEach((unit, factor) -> amount.put(unit.toString(), new BigDecimal(factor.toString())));
 		Map<String, NumberToken.UnitKind> other = new LinkedHashMap<>();
 		strings(units, "percent").forEach(u -> other.put(u, NumberToken.UnitKind.PERCENT));
 		strings(units, "score").forEach(u -> other.put(u, NumberToken.UnitKind.SCORE));
@@ -48,26 +52,33 @@ final class VocabularyParser {
 		Map<?, ?> cues = map(root, "cues");
 		Map<String, Direction> directions = new LinkedHashMap<>();
 		map(root, "directions").forEach((d, words) -> strings(root, "directions." + d, words)
-				.forEach(w -> directions.put(w, Direction.valueOf(d.toString()))));
-		List<String> changeWords = directions.entrySet().stream().filter(e -> e.getValue() != Direction.FLAT)
-				.map(Map.Entry::getKey).sorted(Comparator.comparing(String::length).reversed()).toList();
-		List<String> flatWords = directions.entrySet().stream().filter(e -> e.getValue() == Direction.FLAT)
-				.map(Map.Entry::getKey).toList();
+			.forEach(w -> directions.put(w, Direction.valueOf(d.toString()))));
+		List<String> changeWords = directions.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != Direction.FLAT)
+			.map(Map.Entry::getKey)
+			.sorted(Comparator.comparing(String::length).reversed())
+			.toList();
+		List<String> flatWords = directions.entrySet()
+			.stream()
+			.filter(e -> e.getValue() == Direction.FLAT)
+			.map(Map.Entry::getKey)
+			.toList();
 		Pattern change = Pattern.compile("(?<verb>" + String.join("|", changeWords) + ")(了)?(为|达)?[/／]?$");
 		Map<String, Direction> comparisonWords = new LinkedHashMap<>();
 		map(root, "budgetComparisonWords").forEach((d, words) -> strings(root, "budgetComparisonWords." + d, words)
-				.forEach(w -> comparisonWords.put(w, Direction.valueOf(d.toString()))));
-		return new SubjectVocabulary.Cues(pattern(cues, "share"), pattern(cues, "completion"), pattern(cues, "budget"), change,
-				directions, Pattern.compile(flatWords.isEmpty() ? "\uFFFF" : String.join("|", flatWords)), pattern(root, "comparison"),
-				pattern(root, "budgetComparison"), comparisonWords);
+			.forEach(w -> comparisonWords.put(w, Direction.valueOf(d.toString()))));
+		return new SubjectVocabulary.Cues(pattern(cues, "share"), pattern(cues, "completion"), pattern(cues, "budget"),
+				change, directions, Pattern.compile(flatWords.isEmpty() ? "\uFFFF" : String.join("|", flatWords)),
+				pattern(root, "comparison"), pattern(root, "budgetComparison"), comparisonWords);
 	}
 
 	private SubjectVocabulary.Phrases phrases() {
 		List<String> fillers = strings(root, "fillers").stream()
-				.sorted(Comparator.comparing(String::length).reversed()).toList();
+			.sorted(Comparator.comparing(String::length).reversed())
+			.toList();
 		return new SubjectVocabulary.Phrases(strings(root, "listIntros"), strings(root, "inlineIntros"),
-				strings(root, "distributive"),
-				strings(root, "parallelWords"), strings(root, "sharedSuffixes"), fillers,
+				strings(root, "distributive"), strings(root, "parallelWords"), strings(root, "sharedSuffixes"), fillers,
 				strings(root, "leadingNoise").stream().map(Pattern::compile).toList(),
 				strings(root, "trailingNoise").stream().map(Pattern::compile).toList());
 	}
@@ -123,4 +134,5 @@ final class VocabularyParser {
 			throw new IllegalArgumentException(source + ": " + key + " is not a valid pattern: " + e.getMessage(), e);
 		}
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The audit steps: one chunk per department-year, its rules evaluated on what is stored and its audit findings
- * replaced. {@code auditStep} audits what the import run loaded; {@code checkAuditStep} everything stored
- * (optionally one year or department). One department-year's failure is its finding, not the step's.
+ * The audit steps: one chunk per department-year, its rules evaluated on what is stored
+ * and its audit findings replaced. {@code auditStep} audits what the import run loaded;
+ * {@code checkAuditStep} everything stored (optionally one year or department). One
+ * department-year's failure is its finding, not the step's.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditStepConfiguration {
@@ -40,20 +41,24 @@ class AuditStepConfiguration {
 	private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<DepartmentYear> reader, Auditor auditor, FindingWriter findings) {
 		return new StepBuilder(name, jobRepository).<DepartmentYear, AuditedYear>chunk(1)
-				.transactionManager(transactionManager)
-				.reader(reader)
-				.processor(new AuditProcessor(auditor))
-				.writer(new AuditWriter(findings))
-				.build();
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.processor(new AuditProcessor(auditor))
+			.writer(new AuditWriter(findings))
+			.build();
 	}
 
 	@Bean
 	@StepScope
-	ListItemReader<DepartmentYear> runDepartmentYears(RunReport report, @Value("#{jobParameters['runId']}") String runId) {
+	ListItemReader<DepartmentYear> runDepartmentYears(RunReport report,
+			@Value("#{jobParameters['runId']}") String runId) {
 		return new ListItemReader<>(report.loaded(runId));
 	}
 
-	/** What the run loaded, and the following year of each department when stored: its opening balances depend on it. */
+	/**
+	 * What the run loaded, and the following year of each department when stored: its
+	 * opening balances depend on it.
+	 */
 	@Bean
 	@StepScope
 	ListItemReader<DepartmentYear> auditedDepartmentYears(RunReport report, FigureReader reader,
@@ -65,8 +70,9 @@ class AuditStepConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<DepartmentYear> storedDepartmentYears(FigureReader reader, @Value("#{jobParameters['year']}") Long year,
-			@Value("#{jobParameters['department']}") String department) {
+	ListItemReader<DepartmentYear> storedDepartmentYears(FigureReader reader,
+			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['department']}") String department) {
 		return new ListItemReader<>(reader.loaded(year == null ? null : year.intValue(), department));
 	}
+
 }

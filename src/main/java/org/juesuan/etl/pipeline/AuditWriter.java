@@ -19,4 +19,5 @@ class AuditWriter implements ItemWriter<AuditedYear> {
 	public void write(Chunk<? extends AuditedYear> chunk) {
 		chunk.forEach(a -> findings.replace(a.target().departmentId(), a.target().year(), SOURCE, a.findings()));
 	}
+
 }

@@ -5,10 +5,14 @@ import org.juesuan.etl.template.TemplateSets;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** Before the ingest step, writes the configured canonical model's titles to the store for the district views. */
+/**
+ * Before the ingest step, writes the configured canonical model's titles to the store for
+ * the district views.
+ */
 class CanonicalTitlesListener implements StepExecutionListener {
 
 	private final CanonicalTableWriter writer;
+
 	private final TemplateSets templates;
 
 	CanonicalTitlesListener(CanonicalTableWriter writer, TemplateSets templates) {
@@ -20,4 +24,5 @@ class CanonicalTitlesListener implements StepExecutionListener {
 	public void beforeStep(StepExecution stepExecution) {
 		writer.refresh(templates.canonicalTitles());
 	}
+
 }

@@ -11,15 +11,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The consolidation step of both jobs: after the audit (the error counts depend on it), the stored district and
- * group consolidation ({@code consolidated_figure}) is recomputed from what is stored, in one transaction.
+ * The consolidation step of both jobs: after the audit (the error counts depend on it),
+ * the stored district and group consolidation ({@code consolidated_figure}) is recomputed
+ * from what is stored, in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsolidateStepConfiguration {
 
 	@Bean
-	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet consolidateTasklet) {
-		return new StepBuilder("consolidateStep", jobRepository).tasklet(consolidateTasklet, transactionManager).build();
+	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet consolidateTasklet) {
+		return new StepBuilder("consolidateStep", jobRepository).tasklet(consolidateTasklet, transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -29,4 +32,5 @@ class ConsolidateStepConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 	}
+
 }

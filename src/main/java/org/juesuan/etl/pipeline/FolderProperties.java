@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The working folders of a run, resolved against the working directory.
  *
- * @param input the default input folder of {@code import} and {@code schedule} (default {@value #DEFAULT_INPUT})
- * @param output where runs write their reports, outputs and log (default {@value #DEFAULT_OUTPUT}; the packaged
- *        {@code application.yml} repeats it once, as the log file's fallback, because logging starts before binding)
+ * @param input the default input folder of {@code import} and {@code schedule} (default
+ * {@value #DEFAULT_INPUT})
+ * @param output where runs write their reports, outputs and log (default
+ * {@value #DEFAULT_OUTPUT}; the packaged {@code application.yml} repeats it once, as the
+ * log file's fallback, because logging starts before binding)
  */
 @ConfigurationProperties("juesuan")
 public record FolderProperties(String input, String output) {

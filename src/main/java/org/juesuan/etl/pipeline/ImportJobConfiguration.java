@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code importJob}: ingest every package, check each narrative against its tables, audit what was loaded,
- * consolidate the district, write the findings report and the district outputs, summarise.
- * {@code checkJob}: audit what is stored, consolidate and report, without reading any input. The steps live in their own
- * configurations. Binds {@link FolderProperties} ({@code juesuan.input}, {@code juesuan.output}).
+ * {@code importJob}: ingest every package, check each narrative against its tables, audit
+ * what was loaded, consolidate the district, write the findings report and the district
+ * outputs, summarise. {@code checkJob}: audit what is stored, consolidate and report,
+ * without reading any input. The steps live in their own configurations. Binds
+ * {@link FolderProperties} ({@code juesuan.input}, {@code juesuan.output}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FolderProperties.class)
@@ -21,14 +22,24 @@ class ImportJobConfiguration {
 	@Bean
 	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep,
 			Step consolidateStep, Step reportStep, Step outputStep, Step summaryStep) {
-		return new JobBuilder("importJob", jobRepository).start(ingestStep).next(narrativeStep).next(auditStep)
-				.next(consolidateStep).next(reportStep).next(outputStep).next(summaryStep).build();
+		return new JobBuilder("importJob", jobRepository).start(ingestStep)
+			.next(narrativeStep)
+			.next(auditStep)
+			.next(consolidateStep)
+			.next(reportStep)
+			.next(outputStep)
+			.next(summaryStep)
+			.build();
 	}
 
 	@Bean
 	Job checkJob(JobRepository jobRepository, Step checkAuditStep, Step consolidateStep, Step reportStep,
 			Step outputStep) {
-		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep).next(consolidateStep).next(reportStep)
-				.next(outputStep).build();
+		return new JobBuilder("checkJob", jobRepository).start(checkAuditStep)
+			.next(consolidateStep)
+			.next(reportStep)
+			.next(outputStep)
+			.build();
 	}
+
 }

@@ -12,26 +12,37 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code importJob} or {@code checkJob} and reduces the outcome to an exit status: import 0 all loaded,
- * 2 some rejected, 1 failed; check 0, or 1 failed. Either holds the store's {@link RunLock} while it runs (a second
- * run gets {@link org.juesuan.etl.store.StoreBusyException}) and first marks executions left by dead runs FAILED.
+ * Starts {@code importJob} or {@code checkJob} and reduces the outcome to an exit status:
+ * import 0 all loaded, 2 some rejected, 1 failed; check 0, or 1 failed. Either holds the
+ * store's {@link RunLock} while it runs (a second run gets
+ * {@link org.juesuan.etl.store.StoreBusyException}) and first marks executions left by
+ * dead runs FAILED.
  */
 @Component
 public class ImportLauncher {
 
 	public static final int OK = 0;
+
 	public static final int FAILED = 1;
+
 	public static final int REJECTIONS = 2;
+
 	public static final int BUSY = 3;
 
 	private final JobOperator jobOperator;
+
 	private final Job importJob;
+
 	private final Job checkJob;
+
 	private final RunReport report;
+
 	private final RunLock lock;
+
 	private final StaleExecutions stale;
 
-	ImportLauncher(JobOperator jobOperator, Job importJob, Job checkJob, RunReport report, RunLock lock, StaleExecutions stale) {
+	ImportLauncher(JobOperator jobOperator, Job importJob, Job checkJob, RunReport report, RunLock lock,
+			StaleExecutions stale) {
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.checkJob = checkJob;
@@ -59,8 +70,10 @@ public class ImportLauncher {
 	}
 
 	private static boolean completed(JobExecution execution) {
-		execution.getAllFailureExceptions().forEach(e -> org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
+		execution.getAllFailureExceptions()
+			.forEach(e -> org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
 				.error("{} failed: {}", execution.getJobInstance().getJobName(), e.toString()));
 		return execution.getStatus() == BatchStatus.COMPLETED;
 	}
+
 }

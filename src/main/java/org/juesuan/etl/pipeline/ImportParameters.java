@@ -9,12 +9,16 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one run; {@code runId} makes every run a new job instance, tags what it wrote and names its
- * report folder. {@code input} is null for a check of what is stored. {@code full} reads unchanged packages too.
+ * The parameters of one run; {@code runId} makes every run a new job instance, tags what
+ * it wrote and names its report folder. {@code input} is null for a check of what is
+ * stored. {@code full} reads unchanged packages too.
  */
 public record ImportParameters(Path input, Integer year, String department, String runId, boolean full) {
 
-	/** An incremental run: a package unchanged since its last successful load is not read again. */
+	/**
+	 * An incremental run: a package unchanged since its last successful load is not read
+	 * again.
+	 */
 	public static ImportParameters of(Path input, Integer year, String department) {
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		return new ImportParameters(input == null ? null : input.toAbsolutePath().normalize(), year, department,
@@ -27,10 +31,9 @@ public record ImportParameters(Path input, Integer year, String department, Stri
 	}
 
 	public JobParameters toJobParameters() {
-		JobParametersBuilder builder = new JobParametersBuilder()
-				.addString("runId", runId)
-				.addString("scope", input == null ? "stored" : "run")
-				.addString("full", String.valueOf(full));
+		JobParametersBuilder builder = new JobParametersBuilder().addString("runId", runId)
+			.addString("scope", input == null ? "stored" : "run")
+			.addString("full", String.valueOf(full));
 		if (input != null) {
 			builder.addString("input", input.toString());
 		}

@@ -12,9 +12,10 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@code import} at every time of a cron expression until stopped (or for a given number of runs). A run that
- * fails, or finds the store busy, is logged and the schedule goes on; each run is a job execution of its own with
- * its runId, its {@code package_load} rows and its report folder.
+ * Runs {@code import} at every time of a cron expression until stopped (or for a given
+ * number of runs). A run that fails, or finds the store busy, is logged and the schedule
+ * goes on; each run is a job execution of its own with its runId, its
+ * {@code package_load} rows and its report folder.
  */
 @Component
 @EnableConfigurationProperties(ScheduleProperties.class)
@@ -28,7 +29,10 @@ public class ImportSchedule {
 		this.launcher = launcher;
 	}
 
-	/** Returns the number of runs started; stops early, without error, when the thread is interrupted. */
+	/**
+	 * Returns the number of runs started; stops early, without error, when the thread is
+	 * interrupted.
+	 */
 	public int run(String cron, Path input, int maxRuns) {
 		CronExpression schedule = CronExpression.parse(cron);
 		int runs = 0;
@@ -49,9 +53,11 @@ public class ImportSchedule {
 		try {
 			int status = launcher.run(parameters);
 			log.info("定时导入 {} 结束: exit {}", parameters.runId(), status);
-		} catch (StoreBusyException e) {
+		}
+		catch (StoreBusyException e) {
 			log.warn("定时导入 {} 未开始: {}", parameters.runId(), e.getMessage());
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			log.error("定时导入 {} 失败: {}", parameters.runId(), e.toString(), e);
 		}
 	}
@@ -63,9 +69,11 @@ public class ImportSchedule {
 				Thread.sleep(wait.toMillis() + 1);
 			}
 			return true;
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
 	}
+
 }

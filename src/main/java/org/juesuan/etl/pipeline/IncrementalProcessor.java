@@ -13,15 +13,18 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Skips a package whose files (names and SHA-256) are those of its department-year's last successful load: it is
- * not read, nothing is written, and Batch counts it as filtered (the run's "unchanged"). {@code --full} reads all.
+ * Skips a package whose files (names and SHA-256) are those of its department-year's last
+ * successful load: it is not read, nothing is written, and Batch counts it as filtered
+ * (the run's "unchanged"). {@code --full} reads all.
  */
 class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(IncrementalProcessor.class);
 
 	private final ItemProcessor<PackageRef, ParsedPackage> reader;
+
 	private final LoadHistory history;
+
 	private volatile boolean full;
 
 	IncrementalProcessor(ItemProcessor<PackageRef, ParsedPackage> reader, LoadHistory history) {
@@ -29,7 +32,10 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 		this.history = history;
 	}
 
-	/** Takes {@code full} from the job's parameters (not step scope: the processor runs on the readers' threads). */
+	/**
+	 * Takes {@code full} from the job's parameters (not step scope: the processor runs on
+	 * the readers' threads).
+	 */
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		full = Boolean.parseBoolean(stepExecution.getJobParameters().getString("full"));
@@ -46,12 +52,15 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 	private boolean unchanged(PackageRef ref) {
 		try {
 			return history.unchanged(ref.department(), ref.year(), FileHashes.of(ref));
-		} catch (UncheckedIOException unreadable) {
+		}
+		catch (UncheckedIOException unreadable) {
 			log.debug("{}: cannot hash its files; the reader reports what is wrong", ref, unreadable);
 			return false;
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			log.warn("{}: cannot tell whether the package is unchanged; reading it again", ref, e);
 			return false;
 		}
 	}
+
 }

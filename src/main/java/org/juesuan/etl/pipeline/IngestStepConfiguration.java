@@ -23,10 +23,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: packages are read on {@code juesuan.ingest.threads} threads (default: one per core), a chunk of
- * a few at a time, then written one by one, each department in its own transaction ({@code PackageStore.save});
- * memory holds one chunk of packages whatever the number of departments. A package unchanged since its last
- * successful load is skipped unless the run is {@code full}.
+ * The ingest step: packages are read on {@code juesuan.ingest.threads} threads (default:
+ * one per core), a chunk of a few at a time, then written one by one, each department in
+ * its own transaction ({@code PackageStore.save}); memory holds one chunk of packages
+ * whatever the number of departments. A package unchanged since its last successful load
+ * is skipped unless the run is {@code full}.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
@@ -37,18 +38,21 @@ class IngestStepConfiguration {
 			CanonicalTableWriter canonicalTables, TemplateSets templates, IngestProperties properties) {
 		int readers = properties.readerThreads();
 		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(readers * CHUNK_PER_THREAD)
-				.transactionManager(transactionManager)
-				.reader(packageItemReader)
-				.processor(packageProcessor)
-				.writer(packageWriter)
-				.taskExecutor(readers(readers))
-				.listener(packageProcessor)
-				.listener(new ProgressListener(packageItemReader))
-				.listener(new CanonicalTitlesListener(canonicalTables, templates))
-				.build();
+			.transactionManager(transactionManager)
+			.reader(packageItemReader)
+			.processor(packageProcessor)
+			.writer(packageWriter)
+			.taskExecutor(readers(readers))
+			.listener(packageProcessor)
+			.listener(new ProgressListener(packageItemReader))
+			.listener(new CanonicalTitlesListener(canonicalTables, templates))
+			.build();
 	}
 
-	/** Packages read at once by each thread: a chunk that big evens out a 街道 beside an 教育局. */
+	/**
+	 * Packages read at once by each thread: a chunk that big evens out a 街道 beside an
+	 * 教育局.
+	 */
 	static final int CHUNK_PER_THREAD = 2;
 
 	private static AsyncTaskExecutor readers(int threads) {
@@ -65,7 +69,8 @@ class IngestStepConfiguration {
 	@StepScope
 	PackageItemReader packageItemReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['department']}") String department) {
-		return new PackageItemReader(PackageDiscovery.discover(Path.of(input), year == null ? null : year.intValue(), department));
+		return new PackageItemReader(
+				PackageDiscovery.discover(Path.of(input), year == null ? null : year.intValue(), department));
 	}
 
 	@Bean
@@ -78,4 +83,5 @@ class IngestStepConfiguration {
 	PackageWriter packageWriter(PackageStore store, @Value("#{jobParameters['runId']}") String runId) {
 		return new PackageWriter(store, runId);
 	}
+
 }

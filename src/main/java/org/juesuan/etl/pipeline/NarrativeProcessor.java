@@ -16,21 +16,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks the narrative that the run's ingest chose for a department-year and recorded with its hash (the folder is
- * not listed again). An exception checking one department is an internal error recorded as its finding
- * ({@code narrative.internal-error}), its trace in the log, and the other departments are still checked.
+ * Checks the narrative that the run's ingest chose for a department-year and recorded
+ * with its hash (the folder is not listed again). An exception checking one department is
+ * an internal error recorded as its finding ({@code narrative.internal-error}), its trace
+ * in the log, and the other departments are still checked.
  */
 class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> {
 
 	private static final Logger log = LoggerFactory.getLogger(NarrativeProcessor.class);
 
 	private final NarrativeAuditor auditor;
+
 	private final LoadHistory history;
+
 	private final Path input;
+
 	private final String runId;
+
 	private final IngestProperties limits;
 
-	NarrativeProcessor(NarrativeAuditor auditor, LoadHistory history, IngestProperties limits, Path input, String runId) {
+	NarrativeProcessor(NarrativeAuditor auditor, LoadHistory history, IngestProperties limits, Path input,
+			String runId) {
 		this.auditor = auditor;
 		this.limits = limits;
 		this.history = history;
@@ -41,13 +47,15 @@ class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> 
 	@Override
 	public NarratedYear process(DepartmentYear target) {
 		try {
-			return new NarratedYear(target, auditor.check(target,
-					RecordedNarrative.read(history.narrative(target.departmentId(), target.year(), runId), input, limits)));
-		} catch (RuntimeException e) {
+			return new NarratedYear(target, auditor.check(target, RecordedNarrative
+				.read(history.narrative(target.departmentId(), target.year(), runId), input, limits)));
+		}
+		catch (RuntimeException e) {
 			log.error("{}: internal error while checking the narrative", target, e);
 			Finding failed = InternalErrors.finding(InternalErrors.NARRATIVE, target, "核对编制说明", e);
 			NarrativeCounts none = new NarrativeCounts(failed.location(), null, 0, 0, 0, 0, 0, 0, 0);
 			return new NarratedYear(target, new NarrativeCheck(List.of(), List.of(failed), none));
 		}
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The narrative step: for each department-year the run loaded, its 编制说明 (the file its ingest recorded) is read
- * and checked against the stored tables; claims, the extraction report and narrative findings replace the previous
- * ones, one department at a time; one department's failure is its finding, not the step's.
+ * The narrative step: for each department-year the run loaded, its 编制说明 (the file its
+ * ingest recorded) is read and checked against the stored tables; claims, the extraction
+ * report and narrative findings replace the previous ones, one department at a time; one
+ * department's failure is its finding, not the step's.
  */
 @Configuration(proxyBeanMethods = false)
 class NarrativeStepConfiguration {
@@ -38,11 +39,11 @@ class NarrativeStepConfiguration {
 			findings.replace(n.target().departmentId(), n.target().year(), SOURCE, n.check().findings());
 		});
 		return new StepBuilder("narrativeStep", jobRepository).<DepartmentYear, NarratedYear>chunk(1)
-				.transactionManager(transactionManager)
-				.reader(runDepartmentYears)
-				.processor(narrativeProcessor)
-				.writer(writer)
-				.build();
+			.transactionManager(transactionManager)
+			.reader(runDepartmentYears)
+			.processor(narrativeProcessor)
+			.writer(writer)
+			.build();
 	}
 
 	@Bean
@@ -51,4 +52,5 @@ class NarrativeStepConfiguration {
 			@Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['runId']}") String runId) {
 		return new NarrativeProcessor(auditor, history, limits, Path.of(input), runId);
 	}
+
 }

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The output step of both jobs: for every year the run touched (import: the years it loaded; check: its year, or
- * every stored year), the district outputs of the whole district and of each group, into {@code output/<run>/} and
- * as the year's current picture into {@code output/<year>/}.
+ * The output step of both jobs: for every year the run touched (import: the years it
+ * loaded; check: its year, or every stored year), the district outputs of the whole
+ * district and of each group, into {@code output/<run>/} and as the year's current
+ * picture into {@code output/<year>/}.
  */
 @Configuration(proxyBeanMethods = false)
 class OutputStepConfiguration {
@@ -43,8 +44,8 @@ class OutputStepConfiguration {
 			FolderProperties folders, @Value("#{jobParameters['runId']}") String runId,
 			@Value("#{jobParameters['scope']}") String scope, @Value("#{jobParameters['year']}") Long year) {
 		return (contribution, context) -> {
-			List<DepartmentYear> touched = "stored".equals(scope) ? stored.loaded(year == null ? null : year.intValue(), null)
-					: runs.loaded(runId);
+			List<DepartmentYear> touched = "stored".equals(scope)
+					? stored.loaded(year == null ? null : year.intValue(), null) : runs.loaded(runId);
 			List<String> groups = new ArrayList<>(List.of(AggregateProperties.WHOLE_DISTRICT));
 			groups.addAll(properties.groups().keySet());
 			for (int y : new TreeSet<>(touched.stream().map(DepartmentYear::year).toList())) {
@@ -64,4 +65,5 @@ class OutputStepConfiguration {
 			Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.juesuan.etl.model.PackageRef;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 
-/** Hands out the discovered packages one by one and knows how many there are, for progress. */
+/**
+ * Hands out the discovered packages one by one and knows how many there are, for
+ * progress.
+ */
 class PackageItemReader extends ListItemReader<PackageRef> {
 
 	private final int total;
@@ -18,4 +21,5 @@ class PackageItemReader extends ListItemReader<PackageRef> {
 	public int total() {
 		return total;
 	}
+
 }

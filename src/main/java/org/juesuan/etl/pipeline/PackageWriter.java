@@ -11,14 +11,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Stores each parsed package of a chunk (one per chunk) under the run's id; a package the database refuses is
- * recorded as rejected with the database's reason, and the run goes on.
+ * Stores each parsed package of a chunk (one per chunk) under the run's id; a package the
+ * database refuses is recorded as rejected with the database's reason, and the run goes
+ * on.
  */
 class PackageWriter implements ItemWriter<ParsedPackage> {
 
 	private static final Logger log = LoggerFactory.getLogger(PackageWriter.class);
 
 	private final PackageStore store;
+
 	private final String runId;
 
 	PackageWriter(PackageStore store, String runId) {
@@ -31,18 +33,24 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 		for (ParsedPackage pkg : chunk) {
 			try {
 				store.save(pkg, runId);
-			} catch (DataAccessException e) {
+			}
+			catch (DataAccessException e) {
 				log.error("{}: the store refused the package", pkg.ref(), e);
-				saveRejection(new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(), "写入数据库失败：" + rootCause(e)));
+				saveRejection(new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(),
+						"写入数据库失败：" + rootCause(e)));
 			}
 		}
 	}
 
-	/** The rejection is kept short and its names hashed, so it does not fail as the package did; if it still does, the run goes on. */
+	/**
+	 * The rejection is kept short and its names hashed, so it does not fail as the
+	 * package did; if it still does, the run goes on.
+	 */
 	private void saveRejection(ParsedPackage rejected) {
 		try {
 			store.save(rejected, runId);
-		} catch (DataAccessException e) {
+		}
+		catch (DataAccessException e) {
 			log.error("{}: not even the rejection could be stored: {}", rejected.ref(), rootCause(e), e);
 		}
 	}
@@ -55,4 +63,5 @@ class PackageWriter implements ItemWriter<ParsedPackage> {
 		String message = String.valueOf(cause.getMessage());
 		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
 	}
+
 }

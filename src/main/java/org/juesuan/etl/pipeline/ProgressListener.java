@@ -11,8 +11,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Logs each department as it is stored or skipped as unchanged: how far the run is (done / total) and its rate,
- * counted from the start of the ingest step, not of the application.
+ * Logs each department as it is stored or skipped as unchanged: how far the run is (done
+ * / total) and its rate, counted from the start of the ingest step, not of the
+ * application.
  */
 class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessListener<PackageRef, ParsedPackage>,
 		StepExecutionListener {
@@ -20,9 +21,13 @@ class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessL
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
 	private final PackageItemReader reader;
+
 	private long start = System.nanoTime();
+
 	private int done;
+
 	private int unchanged;
+
 	private int total;
 
 	ProgressListener(PackageItemReader reader) {
@@ -34,7 +39,8 @@ class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessL
 		start = System.nanoTime();
 		done = 0;
 		unchanged = 0;
-		total = reader.total(); // here, on the step's thread: the step-scoped reader is not reachable from the readers' threads
+		total = reader.total(); // here, on the step's thread: the step-scoped reader is
+								// not reachable from the readers' threads
 	}
 
 	@Override
@@ -49,8 +55,8 @@ class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessL
 	public synchronized void afterWrite(Chunk<? extends ParsedPackage> chunk) {
 		for (ParsedPackage pkg : chunk) {
 			done++;
-			String what = pkg.rejected() ? "REJECTED: " + pkg.rejection()
-					: pkg.tables().size() + " tables, " + pkg.figureCount() + " figures, " + pkg.findings().size() + " findings";
+			String what = pkg.rejected() ? "REJECTED: " + pkg.rejection() : pkg.tables().size() + " tables, "
+					+ pkg.figureCount() + " figures, " + pkg.findings().size() + " findings";
 			log.info("[{}/{}] {} {} ({} dept/s)", done, total, pkg.ref(), what, rate());
 		}
 	}
@@ -59,4 +65,5 @@ class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessL
 		double seconds = Math.max((System.nanoTime() - start) / 1e9, 0.001);
 		return String.format("%.1f", done / seconds);
 	}
+
 }

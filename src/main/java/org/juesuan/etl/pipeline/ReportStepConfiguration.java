@@ -26,9 +26,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The report step: writes {@code output/<run>/findings.csv} and {@code findings.xlsx} for the department-years of
- * the run (import: those it read, rejected ones with their reason; check: those it audited) and logs
- * per-department counts.
+ * The report step: writes {@code output/<run>/findings.csv} and {@code findings.xlsx} for
+ * the department-years of the run (import: those it read, rejected ones with their
+ * reason; check: those it audited) and logs per-department counts.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportStepConfiguration {
@@ -53,7 +53,8 @@ class ReportStepConfiguration {
 			Path folder = folders.outputFolder().resolve(runId);
 			writer.write(folder, rows);
 			Map<String, int[]> counts = new TreeMap<>();
-			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity().ordinal()]++);
+			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity()
+				.ordinal()]++);
 			targets.forEach(t -> counts.putIfAbsent(t.year() + " " + t.department(), new int[3]));
 			counts.forEach((dept, c) -> log.info("  审核 {}: {} 错误 / {} 警告 / {} 提示", dept, c[0], c[1], c[2]));
 			log.info("审核报告: {} ({} 条)", folder.resolve("findings.xlsx"), rows.size());

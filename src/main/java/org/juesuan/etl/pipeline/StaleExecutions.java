@@ -11,17 +11,21 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks the executions a killed run left {@code STARTED} (or {@code STARTING}, {@code STOPPING}) as {@code FAILED},
- * with their running steps, by Batch's own {@link JobOperator#recover}, so the repository tells the truth and such an
- * instance stays restartable. Called only while holding the run lock: then no execution on this store is alive.
+ * Marks the executions a killed run left {@code STARTED} (or {@code STARTING},
+ * {@code STOPPING}) as {@code FAILED}, with their running steps, by Batch's own
+ * {@link JobOperator#recover}, so the repository tells the truth and such an instance
+ * stays restartable. Called only while holding the run lock: then no execution on this
+ * store is alive.
  */
 @Component
 class StaleExecutions {
 
 	private static final Logger log = LoggerFactory.getLogger(StaleExecutions.class);
+
 	private static final List<String> JOBS = List.of("importJob", "checkJob");
 
 	private final JobRepository repository;
+
 	private final JobOperator operator;
 
 	StaleExecutions(JobRepository repository, JobOperator operator) {
@@ -35,11 +39,12 @@ class StaleExecutions {
 			for (JobExecution execution : repository.findRunningJobExecutions(job)) {
 				BatchStatus left = execution.getStatus();
 				operator.recover(execution);
-				log.warn("{} execution {} (started {}) was left {} by a run that stopped; marked FAILED", job, execution.getId(),
-						execution.getStartTime(), left);
+				log.warn("{} execution {} (started {}) was left {} by a run that stopped; marked FAILED", job,
+						execution.getId(), execution.getStartTime(), left);
 				recovered++;
 			}
 		}
 		return recovered;
 	}
+
 }

@@ -21,14 +21,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The summary step: departments loaded and rejected, figures and findings, one line per department. */
+/**
+ * The summary step: departments loaded and rejected, figures and findings, one line per
+ * department.
+ */
 @Configuration(proxyBeanMethods = false)
 class SummaryStepConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SummaryStepConfiguration.class);
 
 	@Bean
-	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet summaryTasklet) {
+	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet summaryTasklet) {
 		return new StepBuilder("summaryStep", jobRepository).tasklet(summaryTasklet, transactionManager).build();
 	}
 
@@ -39,19 +43,21 @@ class SummaryStepConfiguration {
 			List<LoadOutcome> outcomes = report.outcomes(runId);
 			long loaded = outcomes.stream().filter(LoadOutcome::loaded).count();
 			long unchanged = unchanged(context.getStepContext().getStepExecution().getJobExecution());
-			log.info("导入汇总 run {}: {} 个部门已导入, {} 个未变（跳过）, {} 个被拒绝, {} 个数字, 发现 {} 错误 / {} 警告 / {} 提示", runId,
-					loaded, unchanged, outcomes.size() - loaded, outcomes.stream().mapToInt(LoadOutcome::figures).sum(),
-					outcomes.stream().mapToInt(LoadOutcome::errors).sum(), outcomes.stream().mapToInt(LoadOutcome::warnings).sum(),
+			log.info("导入汇总 run {}: {} 个部门已导入, {} 个未变（跳过）, {} 个被拒绝, {} 个数字, 发现 {} 错误 / {} 警告 / {} 提示", runId, loaded,
+					unchanged, outcomes.size() - loaded, outcomes.stream().mapToInt(LoadOutcome::figures).sum(),
+					outcomes.stream().mapToInt(LoadOutcome::errors).sum(),
+					outcomes.stream().mapToInt(LoadOutcome::warnings).sum(),
 					outcomes.stream().mapToInt(LoadOutcome::infos).sum());
 			Map<String, NarrativeCounts> narratives = report.narratives(runId);
 			outcomes.forEach(o -> {
 				log.info("  {} {} {}: {}{} 张表, {} 个数字, {} 错误 / {} 警告 / {} 提示{}", o.year(), o.department(), o.status(),
-						o.templateSet() == null ? "" : "模板 " + o.templateSet() + ", ", o.tables(), o.figures(), o.errors(), o.warnings(),
-						o.infos(), o.reason() == null ? "" : " — " + o.reason());
+						o.templateSet() == null ? "" : "模板 " + o.templateSet() + ", ", o.tables(), o.figures(),
+						o.errors(), o.warnings(), o.infos(), o.reason() == null ? "" : " — " + o.reason());
 				NarrativeCounts n = narratives.get(o.department());
 				if (n != null) {
 					log.info("    编制说明 {}: {} {} 个数字, 读出 {} 个, {} 条陈述: 相符 {} (含舍入 {}), 不符 {}, 无对应 {}", n.sourceFile(),
-							n.part() == null || n.part().isEmpty() ? "全文" : n.part(), n.figuresFound(), n.figuresClaimed(), n.claims(), n.matched() + n.rounding(), n.rounding(), n.mismatched(),
+							n.part() == null || n.part().isEmpty() ? "全文" : n.part(), n.figuresFound(),
+							n.figuresClaimed(), n.claims(), n.matched() + n.rounding(), n.rounding(), n.mismatched(),
 							n.unmatched());
 				}
 			});
@@ -64,7 +70,11 @@ class SummaryStepConfiguration {
 
 	/** Packages the ingest step skipped as unchanged (its filtered items). */
 	static long unchanged(JobExecution job) {
-		return job.getStepExecutions().stream().filter(s -> s.getStepName().equals("ingestStep"))
-				.mapToLong(StepExecution::getFilterCount).sum();
+		return job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals("ingestStep"))
+			.mapToLong(StepExecution::getFilterCount)
+			.sum();
 	}
+
 }

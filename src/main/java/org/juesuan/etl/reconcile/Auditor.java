@@ -12,15 +12,18 @@ import org.juesuan.etl.template.TemplateSets;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits one stored department-year against the whole catalogue (and its previous year, when loaded), returning
- * every finding, ERRORs first.
+ * Audits one stored department-year against the whole catalogue (and its previous year,
+ * when loaded), returning every finding, ERRORs first.
  */
 @Component
 public class Auditor {
 
 	private final RuleCatalogue catalogue;
+
 	private final FigureReader reader;
+
 	private final FindingFactory findings;
+
 	private final BuiltinChecks builtins;
 
 	Auditor(RuleCatalogue catalogue, FigureReader reader, TemplateSets templates) {
@@ -32,16 +35,21 @@ public class Auditor {
 
 	public List<Finding> audit(DepartmentYear target) {
 		FigureIndex current = reader.index(target);
-		FigureIndex previous = reader.find(target.department(), target.year() - 1).map(dy -> reader.index(dy)).orElse(null);
+		FigureIndex previous = reader.find(target.department(), target.year() - 1)
+			.map(dy -> reader.index(dy))
+			.orElse(null);
 		List<Finding> result = new ArrayList<>();
 		for (Rule rule : catalogue.rules(current.set())) {
 			if (rule.builtin() != null) {
 				result.addAll(builtins.run(rule, current));
-			} else {
-				Evaluator.evaluate(rule, current, previous).forEach(o -> findings.finding(o, current).ifPresent(result::add));
+			}
+			else {
+				Evaluator.evaluate(rule, current, previous)
+					.forEach(o -> findings.finding(o, current).ifPresent(result::add));
 			}
 		}
 		result.sort(Comparator.comparingInt(Finding::severityRank));
 		return result;
 	}
+
 }

@@ -8,6 +8,7 @@ import org.juesuan.etl.model.Term;
 record Comparison(List<Term> left, Operator operator, List<Term> right) {
 
 	enum Operator {
+
 		EQUAL("="), AT_MOST("≤");
 
 		final String symbol;
@@ -15,6 +16,7 @@ record Comparison(List<Term> left, Operator operator, List<Term> right) {
 		Operator(String symbol) {
 			this.symbol = symbol;
 		}
+
 	}
 
 	Comparison {

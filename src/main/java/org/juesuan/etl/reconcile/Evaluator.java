@@ -16,9 +16,10 @@ import org.juesuan.etl.model.Term;
 import org.juesuan.etl.model.Tolerance;
 
 /**
- * Evaluates a rule over a department-year: expands its for-each bindings, resolves every term, and returns
- * one {@link Outcome} per binding that applies (a term reading an absent table or column, or a previous
- * year that is not loaded, makes that binding not apply).
+ * Evaluates a rule over a department-year: expands its for-each bindings, resolves every
+ * term, and returns one {@link Outcome} per binding that applies (a term reading an
+ * absent table or column, or a previous year that is not loaded, makes that binding not
+ * apply).
  */
 final class Evaluator {
 
@@ -65,15 +66,18 @@ final class Evaluator {
 		List<String> columns = new ArrayList<>();
 		for (String c : rule.forEachColumn()) {
 			if (c.matches("T\\d+\\s+\\*")) {
-				index.table(Integer.parseInt(c.substring(1, c.indexOf(' ')))).ifPresent(t -> columns.addAll(t.columns()));
-			} else {
+				index.table(Integer.parseInt(c.substring(1, c.indexOf(' '))))
+					.ifPresent(t -> columns.addAll(t.columns()));
+			}
+			else {
 				columns.add(c);
 			}
 		}
 		return columns;
 	}
 
-	private static Optional<Outcome> outcome(Rule rule, String row, String column, FigureIndex current, FigureIndex previous) {
+	private static Optional<Outcome> outcome(Rule rule, String row, String column, FigureIndex current,
+			FigureIndex previous) {
 		List<Resolved> left = new ArrayList<>();
 		List<Resolved> right = new ArrayList<>();
 		boolean first = true;
@@ -92,4 +96,5 @@ final class Evaluator {
 		}
 		return Optional.of(new Outcome(rule, row, column, left, right));
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.juesuan.etl.model.Term;
 
 /**
- * Parses a rule's {@code check}: {@code <sum> (=|<=) <sum>}, where a sum is terms joined by {@code " + "} or
- * {@code " - "}, and a term is {@code [prev.]T<n>[row].column} or {@code [prev.]sum(T<n>[@selector].column)}.
+ * Parses a rule's {@code check}: {@code <sum> (=|<=) <sum>}, where a sum is terms joined
+ * by {@code " + "} or {@code " - "}, and a term is {@code [prev.]T<n>[row].column} or
+ * {@code [prev.]sum(T<n>[@selector].column)}.
  */
 final class ExpressionParser {
 
@@ -33,11 +34,13 @@ final class ExpressionParser {
 		for (String token : text.strip().split("\\s+")) {
 			if (token.equals("+") || token.equals("-")) {
 				negative = token.equals("-");
-			} else {
+			}
+			else {
 				terms.add(Term.parse(token, negative));
 				negative = false;
 			}
 		}
 		return terms;
 	}
+
 }

@@ -16,8 +16,9 @@ import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.template.TemplateSets;
 
 /**
- * Turns an outcome into a finding: none when it holds exactly, INFO when rounding explains the difference,
- * the rule's severity beyond that. The message reads as a finance officer would write it, e.g.
+ * Turns an outcome into a finding: none when it holds exactly, INFO when rounding
+ * explains the difference, the rule's severity beyond that. The message reads as a
+ * finance officer would write it, e.g.
  * {@code 支出决算表 2080505 行：本年支出合计 26.44 万元 ≠ 基本支出 16.44 + 项目支出 0.00，差 10.00 万元}.
  */
 final class FindingFactory {
@@ -35,13 +36,14 @@ final class FindingFactory {
 		boolean rounding = o.violation().compareTo(o.bound()) <= 0;
 		Resolved checked = o.checked();
 		String unit = checked.unit();
-		String message = head(checked, index) + side(o.left(), checked, unit, index) + " " + symbol(o) + " " + side(o.right(), checked, unit, index)
-				+ "，差 " + Money.show(o.difference(), unit) + " " + unit
+		String message = head(checked, index) + side(o.left(), checked, unit, index) + " " + symbol(o) + " "
+				+ side(o.right(), checked, unit, index) + "，差 " + Money.show(o.difference(), unit) + " " + unit
 				+ (rounding ? "，在舍入误差 ±" + Money.showExact(o.bound(), unit) + " " + unit + " 以内" : "");
 		String rowRef = checked.row();
-		return Optional.of(new Finding(o.rule().id(), rounding ? Severity.INFO : o.rule().severity(), o.rule().kind(), tables(o),
-				rowRef, checked.column(), message, o.rightSum(), o.leftSum(), o.difference(), location(o, index), null,
-				Fingerprint.of(o.rule().id(), index.department(), String.valueOf(index.year()), rowRef, checked.column())));
+		return Optional.of(new Finding(o.rule().id(), rounding ? Severity.INFO : o.rule().severity(), o.rule().kind(),
+				tables(o), rowRef, checked.column(), message, o.rightSum(), o.leftSum(), o.difference(),
+				location(o, index), null, Fingerprint.of(o.rule().id(), index.department(),
+						String.valueOf(index.year()), rowRef, checked.column())));
 	}
 
 	private String head(Resolved checked, FigureIndex index) {
@@ -51,10 +53,13 @@ final class FindingFactory {
 	}
 
 	/**
-	 * A side of the comparison as text; a code row a table does not list shows as 未列示, absent columns are left out.
+	 * A side of the comparison as text; a code row a table does not list shows as 未列示,
+	 * absent columns are left out.
 	 */
 	private String side(List<Resolved> all, Resolved checked, String unit, FigureIndex index) {
-		List<Resolved> terms = all.stream().filter(r -> r == checked || !r.figures().isEmpty() || r.columnListed() && r.row().matches("\\d+")).toList();
+		List<Resolved> terms = all.stream()
+			.filter(r -> r == checked || !r.figures().isEmpty() || r.columnListed() && r.row().matches("\\d+"))
+			.toList();
 		if (terms.isEmpty()) {
 			return "0.00";
 		}
@@ -62,7 +67,9 @@ final class FindingFactory {
 		for (int i = 0; i < terms.size(); i++) {
 			Resolved r = terms.get(i);
 			s.append(i == 0 ? (r.term().negative() ? "−" : "") : r.term().negative() ? " − " : " + ");
-			s.append(describe(r, checked, index)).append(' ').append(r.figures().isEmpty() ? "未列示" : Money.show(r.value(), unit));
+			s.append(describe(r, checked, index))
+				.append(' ')
+				.append(r.figures().isEmpty() ? "未列示" : Money.show(r.value(), unit));
 			if (i == 0 && r == checked) {
 				s.append(' ').append(unit);
 			}
@@ -71,9 +78,11 @@ final class FindingFactory {
 	}
 
 	private String describe(Resolved r, Resolved checked, FigureIndex index) {
-		String prefix = r.term().previousYear() != checked.term().previousYear() ? (r.term().previousYear() ? "上年" : "本年") : "";
+		String prefix = r.term().previousYear() != checked.term().previousYear()
+				? (r.term().previousYear() ? "上年" : "本年") : "";
 		if (r.term().isSelector()) {
-			return prefix + (r.term().table() != checked.term().table() ? title(index, r.term().table()) : "") + selector(r.row()) + r.column();
+			return prefix + (r.term().table() != checked.term().table() ? title(index, r.term().table()) : "")
+					+ selector(r.row()) + r.column();
 		}
 		if (r.term().table() != checked.term().table()) {
 			return prefix + title(index, r.term().table()) + " " + r.rowLabel() + " " + r.column();
@@ -112,7 +121,12 @@ final class FindingFactory {
 
 	private static String location(Outcome o, FigureIndex index) {
 		return Stream.of(o.left(), o.right())
-				.map(side -> side.stream().map(r -> index.cells(r.figures())).filter(c -> !c.isEmpty()).collect(Collectors.joining("+")))
-				.filter(c -> !c.isEmpty()).collect(Collectors.joining("; "));
+			.map(side -> side.stream()
+				.map(r -> index.cells(r.figures()))
+				.filter(c -> !c.isEmpty())
+				.collect(Collectors.joining("+")))
+			.filter(c -> !c.isEmpty())
+			.collect(Collectors.joining("; "));
 	}
+
 }

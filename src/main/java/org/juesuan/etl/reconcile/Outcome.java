@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.juesuan.etl.model.Resolved;
 
-/** One evaluation of a rule for one binding: both sides resolved, their sums and the rounding bound. */
+/**
+ * One evaluation of a rule for one binding: both sides resolved, their sums and the
+ * rounding bound.
+ */
 record Outcome(Rule rule, String row, String column, List<Resolved> left, List<Resolved> right) {
 
 	BigDecimal leftSum() {
@@ -16,17 +19,24 @@ record Outcome(Rule rule, String row, String column, List<Resolved> left, List<R
 		return right.stream().map(Resolved::signedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	/** The largest difference rounding alone can explain: the sum of every figure's half-unit, on both sides. */
+	/**
+	 * The largest difference rounding alone can explain: the sum of every figure's
+	 * half-unit, on both sides.
+	 */
 	BigDecimal bound() {
-		return java.util.stream.Stream.concat(left.stream(), right.stream()).map(Resolved::tolerance)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return java.util.stream.Stream.concat(left.stream(), right.stream())
+			.map(Resolved::tolerance)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	BigDecimal difference() {
 		return leftSum().subtract(rightSum());
 	}
 
-	/** How far the check is violated: |difference| for =, the excess for ≤; zero or less when it holds exactly. */
+	/**
+	 * How far the check is violated: |difference| for =, the excess for ≤; zero or less
+	 * when it holds exactly.
+	 */
 	BigDecimal violation() {
 		return rule.check().operator() == Comparison.Operator.EQUAL ? difference().abs() : difference();
 	}

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads and validates the rule catalogue once at start-up: a broken rule file stops the run before any data. */
+/**
+ * Loads and validates the rule catalogue once at start-up: a broken rule file stops the
+ * run before any data.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RuleProperties.class)
 class ReconcileConfiguration {
@@ -20,4 +23,5 @@ class ReconcileConfiguration {
 		templates.sets().forEach(s -> bySet.put(s.name(), RuleLoader.load(properties, s.name())));
 		return new RuleCatalogue(bySet, RuleLoader.load(properties));
 	}
+
 }

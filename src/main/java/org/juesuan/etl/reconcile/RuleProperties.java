@@ -2,7 +2,10 @@ package org.juesuan.etl.reconcile;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where the working directory's rule files live ({@code config/rules}); they add to or override the packaged ones. */
+/**
+ * Where the working directory's rule files live ({@code config/rules}); they add to or
+ * override the packaged ones.
+ */
 @ConfigurationProperties("juesuan.rules")
 public record RuleProperties(String dir) {
 

@@ -27,11 +27,13 @@ public class ClaimWriter {
 	public void replace(long departmentId, int year, NarrativeCounts counts, List<CheckedClaim> claims) {
 		jdbc.update("DELETE FROM claim WHERE department_id = ? AND fiscal_year = ?", departmentId, year);
 		jdbc.update("DELETE FROM narrative_report WHERE department_id = ? AND fiscal_year = ?", departmentId, year);
-		jdbc.update("""
-				INSERT INTO narrative_report (department_id, fiscal_year, source_file, figures_found, figures_claimed, claims, matched,
-				  rounding, mismatched, unmatched, part) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", departmentId, year, counts.sourceFile(),
-				counts.figuresFound(), counts.figuresClaimed(), counts.claims(), counts.matched(), counts.rounding(), counts.mismatched(),
-				counts.unmatched(), counts.part());
+		jdbc.update(
+				"""
+						INSERT INTO narrative_report (department_id, fiscal_year, source_file, figures_found, figures_claimed, claims, matched,
+						  rounding, mismatched, unmatched, part) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				departmentId, year, counts.sourceFile(), counts.figuresFound(), counts.figuresClaimed(),
+				counts.claims(), counts.matched(), counts.rounding(), counts.mismatched(), counts.unmatched(),
+				counts.part());
 		jdbc.batchUpdate(INSERT, claims, 500, (ps, c) -> {
 			Claim claim = c.claim();
 			ps.setLong(1, departmentId);
@@ -43,7 +45,8 @@ public class ClaimWriter {
 			ps.setBigDecimal(7, claim.value());
 			ps.setString(8, claim.statedUnit());
 			ps.setBoolean(9, claim.unitInferred());
-			ps.setBigDecimal(10, claim.valueYuan() == null ? null : claim.valueYuan().setScale(2, java.math.RoundingMode.HALF_UP));
+			ps.setBigDecimal(10,
+					claim.valueYuan() == null ? null : claim.valueYuan().setScale(2, java.math.RoundingMode.HALF_UP));
 			ps.setObject(11, c.tableNo());
 			ps.setString(12, FigureWriter.truncate(c.rowLabel(), 200));
 			ps.setString(13, FigureWriter.truncate(c.columnName(), 200));
@@ -53,4 +56,5 @@ public class ClaimWriter {
 			ps.setInt(17, claim.paragraph());
 		});
 	}
+
 }

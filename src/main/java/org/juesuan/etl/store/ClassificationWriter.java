@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Records the classification codes met in the data (functional 类/款/项, economic 类/款) with the first name
- * met; parents are derived from the code (款 = first 5 digits, 类 = first 3).
+ * Records the classification codes met in the data (functional 类/款/项, economic 类/款) with
+ * the first name met; parents are derived from the code (款 = first 5 digits, 类 = first
+ * 3).
  */
 @Repository
 class ClassificationWriter {
@@ -27,11 +28,15 @@ class ClassificationWriter {
 		Map<String, String> names = new LinkedHashMap<>();
 		figures.stream().filter(f -> f.rowCode() != null).forEach(f -> names.putIfAbsent(f.rowCode(), f.rowLabel()));
 		Set<String> known = new HashSet<>(jdbc.queryForList("SELECT code FROM classification", String.class));
-		List<Object[]> rows = names.entrySet().stream().filter(e -> !known.contains(e.getKey()))
-				.map(e -> new Object[] {scheme(e.getKey()), e.getKey(), FigureWriter.truncate(e.getValue(), 200),
-						level(e.getKey()), parent(e.getKey())})
-				.toList();
-		jdbc.batchUpdate("INSERT INTO classification (scheme, code, name, level_name, parent_code) VALUES (?, ?, ?, ?, ?)", rows);
+		List<Object[]> rows = names.entrySet()
+			.stream()
+			.filter(e -> !known.contains(e.getKey()))
+			.map(e -> new Object[] { scheme(e.getKey()), e.getKey(), FigureWriter.truncate(e.getValue(), 200),
+					level(e.getKey()), parent(e.getKey()) })
+			.toList();
+		jdbc.batchUpdate(
+				"INSERT INTO classification (scheme, code, name, level_name, parent_code) VALUES (?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	private static String scheme(String code) {
@@ -49,4 +54,5 @@ class ClassificationWriter {
 	private static String parent(String code) {
 		return code.length() > 3 ? code.substring(0, code.length() - 2) : null;
 	}
+
 }

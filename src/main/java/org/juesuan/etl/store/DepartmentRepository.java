@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Departments by name; a department is created the first time one of its packages is seen. A name is found by its
- * SHA-256 ({@code name_key}), so a name of any length (a folder name is at most 255 bytes) is stored whole.
+ * Departments by name; a department is created the first time one of its packages is
+ * seen. A name is found by its SHA-256 ({@code name_key}), so a name of any length (a
+ * folder name is at most 255 bytes) is stored whole.
  */
 @Repository
 public class DepartmentRepository {
@@ -29,16 +30,23 @@ public class DepartmentRepository {
 		if (!ids.isEmpty()) {
 			return ids.get(0);
 		}
-		jdbc.update("INSERT INTO department (name, name_key) VALUES (?, ?)", FigureWriter.truncate(name, NAME_LENGTH), key);
+		jdbc.update("INSERT INTO department (name, name_key) VALUES (?, ?)", FigureWriter.truncate(name, NAME_LENGTH),
+				key);
 		return jdbc.queryForObject("SELECT id FROM department WHERE name_key = ?", Long.class, key);
 	}
 
-	/** The hex SHA-256 of the name's UTF-8 bytes, as the migration computes it for names stored before. */
+	/**
+	 * The hex SHA-256 of the name's UTF-8 bytes, as the migration computes it for names
+	 * stored before.
+	 */
 	static String key(String name) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

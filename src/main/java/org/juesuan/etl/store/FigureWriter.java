@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 class FigureWriter {
 
 	private static final int BATCH = 500;
+
 	private static final String INSERT = """
 			INSERT INTO figure (department_id, fiscal_year, table_no, row_no, row_code, row_label, column_name, amount_yuan,
 			  published_value, published_scale, published_unit, source_file, sheet, cell_ref)
@@ -41,10 +42,14 @@ class FigureWriter {
 		});
 	}
 
-	/** Longer than any path a file system gives (PATH_MAX 4096); the columns hold this many characters. */
+	/**
+	 * Longer than any path a file system gives (PATH_MAX 4096); the columns hold this
+	 * many characters.
+	 */
 	static final int PATH_LENGTH = 4096;
 
 	static String truncate(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
+
 }

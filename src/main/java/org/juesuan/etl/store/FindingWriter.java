@@ -13,11 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Replaces a department-year's findings of one source (ingest, audit, narrative) with a new set. */
+/**
+ * Replaces a department-year's findings of one source (ingest, audit, narrative) with a
+ * new set.
+ */
 @Repository
 public class FindingWriter {
 
 	private final JdbcTemplate jdbc;
+
 	private final ExplanationStore explanations;
 
 	FindingWriter(JdbcTemplate jdbc, ExplanationStore explanations) {
@@ -32,13 +36,15 @@ public class FindingWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * Replaces one source's findings of a department-year in one transaction and keeps explanations in step
-	 * ({@link ExplanationStore#keepInStep}): seen again → last_seen_at; gone → resolved_at.
+	 * Replaces one source's findings of a department-year in one transaction and keeps
+	 * explanations in step ({@link ExplanationStore#keepInStep}): seen again →
+	 * last_seen_at; gone → resolved_at.
 	 */
 	@Transactional
 	public void replace(long departmentId, int year, String source, List<Finding> findings) {
-		Set<String> before = new HashSet<>(jdbc.queryForList("SELECT fingerprint FROM finding WHERE department_id = ? AND fiscal_year = ?",
-				String.class, departmentId, year));
+		Set<String> before = new HashSet<>(
+				jdbc.queryForList("SELECT fingerprint FROM finding WHERE department_id = ? AND fiscal_year = ?",
+						String.class, departmentId, year));
 		deleteSource(departmentId, year, source);
 		Timestamp now = insert(departmentId, year, source, findings);
 		explanations.keepInStep(departmentId, year, before, now);
@@ -50,15 +56,22 @@ public class FindingWriter {
 	}
 
 	void deleteSource(long departmentId, int year, String source) {
-		jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND source = ?", departmentId, year, source);
+		jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND source = ?", departmentId,
+				year, source);
 	}
 
-	/** Adds reading findings of a department-year, identified by their rule, location, row and column. */
+	/**
+	 * Adds reading findings of a department-year, identified by their rule, location, row
+	 * and column.
+	 */
 	void insertRead(long departmentId, String department, int year, String source, List<Finding> findings) {
 		insert(departmentId, year, source, findings.stream().map(f -> f.identified(department, year)).toList());
 	}
 
-	/** Adds findings of one source, each with its fingerprint; returns the time they are stamped with. */
+	/**
+	 * Adds findings of one source, each with its fingerprint; returns the time they are
+	 * stamped with.
+	 */
 	private Timestamp insert(long departmentId, int year, String source, List<Finding> findings) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.batchUpdate(INSERT_FULL, findings, 500, (ps, f) -> {
@@ -87,4 +100,5 @@ public class FindingWriter {
 		});
 		return now;
 	}
+
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What a department-year's loads read: whether a package is unchanged since it was last loaded successfully, and the
- * narrative a run's load chose, with its hash.
+ * What a department-year's loads read: whether a package is unchanged since it was last
+ * loaded successfully, and the narrative a run's load chose, with its hash.
  */
 @Repository
 public class LoadHistory {
@@ -23,9 +23,10 @@ public class LoadHistory {
 	}
 
 	/**
-	 * Whether the department-year's latest load was successful, by a run that completed, and read exactly these files
-	 * (same names, same SHA-256); a package rejected last time, never loaded, or loaded by a run that died or failed
-	 * before its narrative and audit steps (killed, crashed) is read again.
+	 * Whether the department-year's latest load was successful, by a run that completed,
+	 * and read exactly these files (same names, same SHA-256); a package rejected last
+	 * time, never loaded, or loaded by a run that died or failed before its narrative and
+	 * audit steps (killed, crashed) is read again.
 	 */
 	public boolean unchanged(String department, int year, List<LoadedFile> files) {
 		List<String> stored = jdbc.query("""
@@ -42,13 +43,20 @@ public class LoadHistory {
 		return !stored.isEmpty() && stored.size() == now.size() && now.containsAll(stored);
 	}
 
-	/** The 编制说明 the run's load of the department-year chose at ingest, with its SHA-256; empty when it had none. */
+	/**
+	 * The 编制说明 the run's load of the department-year chose at ingest, with its SHA-256;
+	 * empty when it had none.
+	 */
 	public Optional<LoadedFile> narrative(long departmentId, int year, String runId) {
-		return jdbc.query("""
-				SELECT f.file_name, f.sha256, f.size_bytes FROM load_file f JOIN package_load l ON l.id = f.load_id
-				WHERE l.run_id = ? AND l.department_id = ? AND l.fiscal_year = ? AND l.status = 'LOADED' AND f.is_narrative
-				ORDER BY l.id DESC""",
-				(rs, i) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getLong(3), true), runId, departmentId, year)
-			.stream().findFirst();
+		return jdbc
+			.query("""
+					SELECT f.file_name, f.sha256, f.size_bytes FROM load_file f JOIN package_load l ON l.id = f.load_id
+					WHERE l.run_id = ? AND l.department_id = ? AND l.fiscal_year = ? AND l.status = 'LOADED' AND f.is_narrative
+					ORDER BY l.id DESC""",
+					(rs, i) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getLong(3), true), runId,
+					departmentId, year)
+			.stream()
+			.findFirst();
 	}
+
 }

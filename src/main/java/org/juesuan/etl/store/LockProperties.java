@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The run lock: a holder renews its row every {@code heartbeat}; a row not renewed for {@code staleAfter} belongs
- * to a run that died and is taken over.
+ * The run lock: a holder renews its row every {@code heartbeat}; a row not renewed for
+ * {@code staleAfter} belongs to a run that died and is taken over.
  */
 @ConfigurationProperties("juesuan.lock")
 public record LockProperties(Duration heartbeat, Duration staleAfter) {

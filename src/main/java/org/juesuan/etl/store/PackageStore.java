@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a parsed package: a loaded one replaces its department-year's tables, figures and ingest findings
- * in one transaction (re-importing the same input leaves the same rows); a rejected one is recorded and
- * leaves what was loaded before untouched.
+ * Writes a parsed package: a loaded one replaces its department-year's tables, figures
+ * and ingest findings in one transaction (re-importing the same input leaves the same
+ * rows); a rejected one is recorded and leaves what was loaded before untouched.
  */
 @Repository
 public class PackageStore {
@@ -29,9 +29,13 @@ public class PackageStore {
 	static final String SOURCE = "ingest";
 
 	private final JdbcTemplate jdbc;
+
 	private final DepartmentRepository departments;
+
 	private final FigureWriter figures;
+
 	private final FindingWriter findings;
+
 	private final ClassificationWriter classifications;
 
 	PackageStore(JdbcTemplate jdbc, DepartmentRepository departments, FigureWriter figures, FindingWriter findings,
@@ -44,20 +48,25 @@ public class PackageStore {
 	}
 
 	/**
-	 * Saves a package in a transaction of its own, so that a package the database refuses (a value out of range,
-	 * a name too long) rolls back alone and can be recorded as rejected.
+	 * Saves a package in a transaction of its own, so that a package the database refuses
+	 * (a value out of range, a name too long) rolls back alone and can be recorded as
+	 * rejected.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void save(ParsedPackage pkg, String runId) {
 		long dept = departments.idOf(pkg.ref().department());
 		int year = pkg.ref().year();
 		long load = insertLoad(pkg, runId, dept);
-		jdbc.batchUpdate("INSERT INTO load_file (load_id, file_name, sha256, size_bytes, is_narrative) VALUES (?, ?, ?, ?, ?)", pkg.files(), 100,
-				(ps, f) -> bindFile(ps, load, f));
+		jdbc.batchUpdate(
+				"INSERT INTO load_file (load_id, file_name, sha256, size_bytes, is_narrative) VALUES (?, ?, ?, ?, ?)",
+				pkg.files(), 100, (ps, f) -> bindFile(ps, load, f));
 		if (pkg.rejected()) {
-			jdbc.update("DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND rule_id = 'ingest.package-rejected'", dept, year);
-			findings.insertRead(dept, pkg.ref().department(), year, SOURCE, List.of(Finding.read("ingest.package-rejected",
-					Severity.ERROR, "file", null, null, null, "部门包未导入：" + pkg.rejection(), pkg.ref().toString())));
+			jdbc.update(
+					"DELETE FROM finding WHERE department_id = ? AND fiscal_year = ? AND rule_id = 'ingest.package-rejected'",
+					dept, year);
+			findings.insertRead(dept, pkg.ref().department(), year, SOURCE,
+					List.of(Finding.read("ingest.package-rejected", Severity.ERROR, "file", null, null, null,
+							"部门包未导入：" + pkg.rejection(), pkg.ref().toString())));
 			return;
 		}
 		jdbc.update("DELETE FROM figure WHERE department_id = ? AND fiscal_year = ?", dept, year);
@@ -74,9 +83,11 @@ public class PackageStore {
 	private long insertLoad(ParsedPackage pkg, String runId, long dept) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(con -> {
-			PreparedStatement ps = con.prepareStatement("""
-					INSERT INTO package_load (run_id, department_id, fiscal_year, status, reason, figure_count, table_count,
-					  finding_count, loaded_at, template_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+			PreparedStatement ps = con.prepareStatement(
+					"""
+							INSERT INTO package_load (run_id, department_id, fiscal_year, status, reason, figure_count, table_count,
+							  finding_count, loaded_at, template_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					Statement.RETURN_GENERATED_KEYS);
 			ps.setString(1, runId);
 			ps.setLong(2, dept);
 			ps.setInt(3, pkg.ref().year());
@@ -101,12 +112,15 @@ public class PackageStore {
 	}
 
 	private void insertTable(long dept, int year, long load, String set, ParsedTable t) {
-		jdbc.update("""
-				INSERT INTO table_instance (department_id, fiscal_year, load_id, table_no, template_set, source_file, sheet,
-				  published_unit, row_shape, is_empty, statement, stated_department, stated_year, set_table_no, table_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", dept, year, load, t.tableNo(), set,
-				FigureWriter.truncate(t.sourceFile(), FigureWriter.PATH_LENGTH), FigureWriter.truncate(t.sheet(), 200),
-				t.unit(), t.rowShape().code(), t.empty(), FigureWriter.truncate(t.statement(), 1000),
-				FigureWriter.truncate(t.statedDepartment(), 200), t.statedYear(), t.setTableNo(), FigureWriter.truncate(t.title(), 100));
+		jdbc.update(
+				"""
+						INSERT INTO table_instance (department_id, fiscal_year, load_id, table_no, template_set, source_file, sheet,
+						  published_unit, row_shape, is_empty, statement, stated_department, stated_year, set_table_no, table_name)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				dept, year, load, t.tableNo(), set, FigureWriter.truncate(t.sourceFile(), FigureWriter.PATH_LENGTH),
+				FigureWriter.truncate(t.sheet(), 200), t.unit(), t.rowShape().code(), t.empty(),
+				FigureWriter.truncate(t.statement(), 1000), FigureWriter.truncate(t.statedDepartment(), 200),
+				t.statedYear(), t.setTableNo(), FigureWriter.truncate(t.title(), 100));
 	}
+
 }

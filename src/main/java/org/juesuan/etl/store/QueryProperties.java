@@ -5,9 +5,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The analysts' account for {@code query}: it can read the {@code v_*} views and nothing else. {@code url} defaults
- * to the store's URL (on H2 without its database-level settings, which need admin rights); {@code timeout} cuts a
- * statement that runs longer; {@code maxRows} caps what is printed.
+ * The analysts' account for {@code query}: it can read the {@code v_*} views and nothing
+ * else. {@code url} defaults to the store's URL (on H2 without its database-level
+ * settings, which need admin rights); {@code timeout} cuts a statement that runs longer;
+ * {@code maxRows} caps what is printed.
  */
 @ConfigurationProperties("juesuan.query")
 public record QueryProperties(String url, String username, String password, Duration timeout, Integer maxRows) {

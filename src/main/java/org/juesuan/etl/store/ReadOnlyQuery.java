@@ -13,16 +13,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Runs an analyst's SQL as the reader account ({@link QueryProperties}), which the database lets read the
- * {@code v_*} views only: no base table, no file or network function, no write. The text check below only gives a
- * clearer message; the account is what protects the store. A statement is cut after the timeout and at most
- * {@code maxRows} rows are returned ({@link QueryResult#truncated()} says when more were there).
+ * Runs an analyst's SQL as the reader account ({@link QueryProperties}), which the
+ * database lets read the {@code v_*} views only: no base table, no file or network
+ * function, no write. The text check below only gives a clearer message; the account is
+ * what protects the store. A statement is cut after the timeout and at most
+ * {@code maxRows} rows are returned ({@link QueryResult#truncated()} says when more were
+ * there).
  */
 public class ReadOnlyQuery {
 
 	private static final Pattern READ = Pattern.compile("^(SELECT|WITH|SHOW|EXPLAIN|VALUES|DESCRIBE|DESC|TABLE)\\b");
 
 	private final QueryProperties properties;
+
 	private final String url;
 
 	ReadOnlyQuery(QueryProperties properties, String url) {
@@ -30,7 +33,10 @@ public class ReadOnlyQuery {
 		this.url = url;
 	}
 
-	/** The query path of a store: the reader account's own URL when configured, else the store's, made safe for a reader. */
+	/**
+	 * The query path of a store: the reader account's own URL when configured, else the
+	 * store's, made safe for a reader.
+	 */
 	public static ReadOnlyQuery forStore(QueryProperties properties, String storeUrl) {
 		return new ReadOnlyQuery(properties, properties.url() == null ? ReaderUrl.of(storeUrl) : properties.url());
 	}
@@ -49,7 +55,8 @@ public class ReadOnlyQuery {
 				try (ResultSet rs = st.executeQuery(trimmed)) {
 					return read(rs, properties.maxRows());
 				}
-			} finally {
+			}
+			finally {
 				con.rollback();
 			}
 		}
@@ -75,4 +82,5 @@ public class ReadOnlyQuery {
 		}
 		return new QueryResult(columns, rows, false);
 	}
+
 }

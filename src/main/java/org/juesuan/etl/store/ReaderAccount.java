@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Creates (or re-passwords) the analysts' account and grants it SELECT on every {@code v_*} view of the store, and
- * on nothing else. Runs on an admin connection: on H2 after every migration, on MySQL/MariaDB by {@code grant-reader}.
+ * Creates (or re-passwords) the analysts' account and grants it SELECT on every
+ * {@code v_*} view of the store, and on nothing else. Runs on an admin connection: on H2
+ * after every migration, on MySQL/MariaDB by {@code grant-reader}.
  */
 public final class ReaderAccount {
 
@@ -56,7 +57,8 @@ public final class ReaderAccount {
 
 	private static List<String> views(Connection con) throws SQLException {
 		List<String> views = new ArrayList<>();
-		try (ResultSet rs = con.getMetaData().getTables(con.getCatalog(), con.getSchema(), "%", new String[] {"VIEW"})) {
+		try (ResultSet rs = con.getMetaData()
+			.getTables(con.getCatalog(), con.getSchema(), "%", new String[] { "VIEW" })) {
 			while (rs.next()) {
 				String name = rs.getString("TABLE_NAME");
 				if (name.toLowerCase(Locale.ROOT).startsWith("v_") && name.matches("\\w+")) {
@@ -75,4 +77,5 @@ public final class ReaderAccount {
 	private static String literal(String text) {
 		return h2Literal(text.replace("\\", "\\\\"));
 	}
+
 }

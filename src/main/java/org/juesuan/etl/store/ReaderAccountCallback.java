@@ -8,8 +8,9 @@ import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
- * On H2, after every migration, keeps the analysts' account in step with the configuration and the views (a view
- * added by a later migration is granted too). MySQL/MariaDB accounts are the DBA's: {@code grant-reader} does it there.
+ * On H2, after every migration, keeps the analysts' account in step with the
+ * configuration and the views (a view added by a later migration is granted too).
+ * MySQL/MariaDB accounts are the DBA's: {@code grant-reader} does it there.
  */
 @Component
 class ReaderAccountCallback implements Callback {
@@ -36,7 +37,8 @@ class ReaderAccountCallback implements Callback {
 			if (ReaderAccount.isH2(context.getConnection())) {
 				account.grant(context.getConnection());
 			}
-		} catch (SQLException e) {
+		}
+		catch (SQLException e) {
 			throw new IllegalStateException("cannot set up the analysts' account: " + e.getMessage(), e);
 		}
 	}
@@ -45,4 +47,5 @@ class ReaderAccountCallback implements Callback {
 	public String getCallbackName() {
 		return "reader-account";
 	}
+
 }

@@ -17,17 +17,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * One import or check at a time per store: a row in {@code run_lock} with its owner and a heartbeat renewed in the
- * background. Works the same on H2 and MySQL/MariaDB (a primary key, no vendor lock function), and survives a
- * killed run: its heartbeat stops, and after {@link LockProperties#staleAfter()} the next run takes the lock over.
+ * One import or check at a time per store: a row in {@code run_lock} with its owner and a
+ * heartbeat renewed in the background. Works the same on H2 and MySQL/MariaDB (a primary
+ * key, no vendor lock function), and survives a killed run: its heartbeat stops, and
+ * after {@link LockProperties#staleAfter()} the next run takes the lock over.
  */
 @Repository
 public class RunLock {
 
 	private static final Logger log = LoggerFactory.getLogger(RunLock.class);
+
 	private static final String NAME = "store";
 
 	private final JdbcTemplate jdbc;
+
 	private final LockProperties properties;
 
 	RunLock(JdbcTemplate jdbc, LockProperties properties) {
@@ -35,9 +38,13 @@ public class RunLock {
 		this.properties = properties;
 	}
 
-	/** Takes the lock or throws {@link StoreBusyException}; close the result to release it. */
+	/**
+	 * Takes the lock or throws {@link StoreBusyException}; close the result to release
+	 * it.
+	 */
 	public Held acquire(String purpose) {
-		String owner = purpose + " " + ManagementFactory.getRuntimeMXBean().getPid() + "@" + host() + " " + Instant.now();
+		String owner = purpose + " " + ManagementFactory.getRuntimeMXBean().getPid() + "@" + host() + " "
+				+ Instant.now();
 		Timestamp now = Timestamp.from(Instant.now());
 		int stale = jdbc.update("DELETE FROM run_lock WHERE name = ? AND heartbeat_at < ?", NAME,
 				Timestamp.from(now.toInstant().minus(properties.staleAfter())));
@@ -45,24 +52,28 @@ public class RunLock {
 			log.warn("a previous run stopped without releasing the store's lock; taken over");
 		}
 		try {
-			jdbc.update("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)", NAME, owner, now, now);
-		} catch (DuplicateKeyException e) {
+			jdbc.update("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)", NAME,
+					owner, now, now);
+		}
+		catch (DuplicateKeyException e) {
 			throw new StoreBusyException(busy(), e);
 		}
 		return new Held(owner);
 	}
 
 	private String busy() {
-		List<Map<String, Object>> rows = jdbc.queryForList("SELECT owner, heartbeat_at FROM run_lock WHERE name = ?", NAME);
-		String holder = rows.isEmpty() ? "另一个运行" : rows.get(0).get("owner") + "（最后心跳 " + rows.get(0).get("heartbeat_at") + "）";
-		return "数据库正被另一个运行使用：" + holder + "；等它结束后再运行（它若已被终止，" + properties.staleAfter().toSeconds()
-				+ " 秒后锁自动失效）";
+		List<Map<String, Object>> rows = jdbc.queryForList("SELECT owner, heartbeat_at FROM run_lock WHERE name = ?",
+				NAME);
+		String holder = rows.isEmpty() ? "另一个运行"
+				: rows.get(0).get("owner") + "（最后心跳 " + rows.get(0).get("heartbeat_at") + "）";
+		return "数据库正被另一个运行使用：" + holder + "；等它结束后再运行（它若已被终止，" + properties.staleAfter().toSeconds() + " 秒后锁自动失效）";
 	}
 
 	private static String host() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
-		} catch (java.io.IOException e) {
+		}
+		catch (java.io.IOException e) {
 			return "unknown-host";
 		}
 	}
@@ -71,6 +82,7 @@ public class RunLock {
 	public final class Held implements AutoCloseable {
 
 		private final String owner;
+
 		private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "run-lock-heartbeat");
 			t.setDaemon(true);
@@ -85,8 +97,10 @@ public class RunLock {
 
 		private void renew() {
 			try {
-				jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE name = ? AND owner = ?", Timestamp.from(Instant.now()), NAME, owner);
-			} catch (RuntimeException e) {
+				jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE name = ? AND owner = ?",
+						Timestamp.from(Instant.now()), NAME, owner);
+			}
+			catch (RuntimeException e) {
 				log.warn("cannot renew the store's lock: {}", e.getMessage(), e);
 			}
 		}
@@ -96,5 +110,7 @@ public class RunLock {
 			beat.shutdownNow();
 			jdbc.update("DELETE FROM run_lock WHERE name = ? AND owner = ?", NAME, owner);
 		}
+
 	}
+
 }

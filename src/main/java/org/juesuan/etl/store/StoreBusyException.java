@@ -1,9 +1,13 @@
 package org.juesuan.etl.store;
 
-/** Another live run holds the store's run lock; the message says who and since when, in one line. */
+/**
+ * Another live run holds the store's run lock; the message says who and since when, in
+ * one line.
+ */
 public class StoreBusyException extends RuntimeException {
 
 	StoreBusyException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Bounds on every wait for a MySQL/MariaDB store (H2 takes none): Connector/J's {@code connectTimeout} (TCP
- * connect) and {@code socketTimeout} (any read, the server's greeting included), unless the URL sets them.
+ * Bounds on every wait for a MySQL/MariaDB store (H2 takes none): Connector/J's
+ * {@code connectTimeout} (TCP connect) and {@code socketTimeout} (any read, the server's
+ * greeting included), unless the URL sets them.
  */
 @ConfigurationProperties("juesuan.store")
 public record StoreProperties(Duration connectTimeout, Duration socketTimeout) {

@@ -1,6 +1,9 @@
 package org.juesuan.etl.template;
 
-/** A configuration file (template, rule, narrative mapping) that cannot be used, naming the file and the key at fault. */
+/**
+ * A configuration file (template, rule, narrative mapping) that cannot be used, naming
+ * the file and the key at fault.
+ */
 public class ConfigException extends RuntimeException {
 
 	public ConfigException(String source, String key, String problem) {
@@ -11,4 +14,5 @@ public class ConfigException extends RuntimeException {
 	public ConfigException(String source, String key, String problem, Throwable cause) {
 		super("config file " + source + ": " + key + ": " + problem, cause);
 	}
+
 }

@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides a package's template set from its tables: every candidate set recognises the package's sheets, and the
- * set whose tables they match best wins (each distinct table counts its best recognition's score: 1.0 for an exact
- * title, less for a fuzzy one, a label or header words); on a tie, the set that would miss the fewest of its own
- * tables (a 9-table national package is read by the 9-table set, not as a Sichuan package missing four), then the
- * earlier set. A district that fixes its set skips the contest.
+ * Decides a package's template set from its tables: every candidate set recognises the
+ * package's sheets, and the set whose tables they match best wins (each distinct table
+ * counts its best recognition's score: 1.0 for an exact title, less for a fuzzy one, a
+ * label or header words); on a tie, the set that would miss the fewest of its own tables
+ * (a 9-table national package is read by the 9-table set, not as a Sichuan package
+ * missing four), then the earlier set. A district that fixes its set skips the contest.
  */
 public final class SetDetector {
 
 	private final TemplateSets sets;
+
 	private final List<TableRecognizer> recognizers;
 
 	public SetDetector(TemplateSets sets) {
@@ -45,9 +47,10 @@ public final class SetDetector {
 	}
 
 	private static final Comparator<SetChoice> ORDER = Comparator.comparingDouble(SetChoice::score)
-			.thenComparingInt(c -> c.recognised() - c.set().tables().size());
+		.thenComparingInt(c -> c.recognised() - c.set().tables().size());
 
-	private static List<Optional<Recognition>> recognize(TableRecognizer recognizer, List<SheetTop> sheets, String department) {
+	private static List<Optional<Recognition>> recognize(TableRecognizer recognizer, List<SheetTop> sheets,
+			String department) {
 		return sheets.stream().map(s -> recognizer.recognize(s.sheetName(), s.rows(), department)).toList();
 	}
 
@@ -62,4 +65,5 @@ public final class SetDetector {
 	private static double score(Map<Integer, Double> matched) {
 		return Math.round(matched.values().stream().mapToDouble(Double::doubleValue).sum() * 100) / 100.0;
 	}
+
 }

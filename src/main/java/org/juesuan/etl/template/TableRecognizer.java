@@ -9,16 +9,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells which of a set's tables a sheet holds from its content, never from its position: first by title
- * (fuzzy, so typos and prefixes such as the department name or {@code 2024年度} do not matter), then by label
- * ({@code 公开03表}, {@code 表3}), then by the header signature words. A sheet whose top lists several titles
- * (a 目录) is not a table.
+ * Tells which of a set's tables a sheet holds from its content, never from its position:
+ * first by title (fuzzy, so typos and prefixes such as the department name or
+ * {@code 2024年度} do not matter), then by label ({@code 公开03表}, {@code 表3}), then by the
+ * header signature words. A sheet whose top lists several titles (a 目录) is not a table.
  */
 public final class TableRecognizer {
 
 	static final double TITLE_THRESHOLD = 0.75;
+
 	private static final int TOP_ROWS = 6;
+
 	private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?\\d{4}年度?");
+
 	private static final Pattern TRAILING_NOTE = Pattern.compile("\\(.*\\)$");
 
 	private final TemplateSet set;
@@ -45,9 +48,14 @@ public final class TableRecognizer {
 		Set<Integer> titled = new HashSet<>();
 		for (List<String> row : rows) {
 			for (String cell : row) {
-				String candidate = titleCandidate(cell, department); // once per cell, not per table: it is most of the cost
-				set.tables().stream().filter(t -> t.titles().stream().anyMatch(title -> score(candidate, title, 0.95) >= 0.95))
-						.forEach(t -> titled.add(t.number()));
+				String candidate = titleCandidate(cell, department); // once per cell, not
+																		// per table: it
+																		// is most of the
+																		// cost
+				set.tables()
+					.stream()
+					.filter(t -> t.titles().stream().anyMatch(title -> score(candidate, title, 0.95) >= 0.95))
+					.forEach(t -> titled.add(t.number()));
 			}
 		}
 		return titled.size() > 2;
@@ -60,10 +68,15 @@ public final class TableRecognizer {
 			for (String cell : rows.get(r)) {
 				String candidate = titleCandidate(cell, department);
 				for (TableTemplate t : set.tables()) {
-					double score = t.titles().stream().mapToDouble(title -> score(candidate, title, TITLE_THRESHOLD)).max().orElse(0);
+					double score = t.titles()
+						.stream()
+						.mapToDouble(title -> score(candidate, title, TITLE_THRESHOLD))
+						.max()
+						.orElse(0);
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
-						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")", score);
+						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")",
+								score);
 					}
 				}
 			}
@@ -81,8 +94,9 @@ public final class TableRecognizer {
 	}
 
 	/**
-	 * The similarity of a candidate to a title, or 0 when it cannot reach {@code needed}: the longest common subsequence
-	 * is at most the shorter length, so a pair whose lengths differ too much is not compared character by character.
+	 * The similarity of a candidate to a title, or 0 when it cannot reach {@code needed}:
+	 * the longest common subsequence is at most the shorter length, so a pair whose
+	 * lengths differ too much is not compared character by character.
 	 */
 	private static double score(String candidate, String title, double needed) {
 		int shorter = Math.min(candidate.length(), title.length());
@@ -110,9 +124,11 @@ public final class TableRecognizer {
 	private Optional<Recognition> bySignature(List<List<String>> rows) {
 		Set<String> texts = new HashSet<>();
 		rows.forEach(texts::addAll);
-		return set.tables().stream()
-				.filter(t -> t.signature().size() >= 2 && texts.containsAll(t.signature()))
-				.max(Comparator.comparingInt(t -> t.signature().size()))
-				.map(t -> new Recognition(t, -1, "header words " + t.signature(), Recognition.SIGNATURE_SCORE));
+		return set.tables()
+			.stream()
+			.filter(t -> t.signature().size() >= 2 && texts.containsAll(t.signature()))
+			.max(Comparator.comparingInt(t -> t.signature().size()))
+			.map(t -> new Recognition(t, -1, "header words " + t.signature(), Recognition.SIGNATURE_SCORE));
 	}
+
 }

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * The definition of one table of a template set, read from {@code t<NN>.yml}.
  *
  * @param number the table's place in its set's disclosure (national 5 = 一般公共预算财政拨款支出决算表)
- * @param canonical the table of the canonical model it maps onto (T1…T13), which rules, narrative mapping and
- *        district outputs name; the set's own number when the file does not say
- * @param optional a package of this set may leave the table out without a "missing table" finding
+ * @param canonical the table of the canonical model it maps onto (T1…T13), which rules,
+ * narrative mapping and district outputs name; the set's own number when the file does
+ * not say
+ * @param optional a package of this set may leave the table out without a "missing table"
+ * finding
  * @param title the set's title
  * @param titles normalised title and aliases, for recognition
  * @param labels normalised labels such as {@code 公开03表}

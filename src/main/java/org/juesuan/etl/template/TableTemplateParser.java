@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Turns one {@code t<NN>.yml} mapping into a {@link TableTemplate}, validating as it goes. */
+/**
+ * Turns one {@code t<NN>.yml} mapping into a {@link TableTemplate}, validating as it
+ * goes.
+ */
 final class TableTemplateParser {
 
 	private TableTemplateParser() {
@@ -22,16 +25,16 @@ final class TableTemplateParser {
 			throw new ConfigException(node.source(), "panels", "must list at least one panel");
 		}
 		int number = node.integer("number");
-		return new TableTemplate(number, node.optionalInteger("canonical", number), node.flag("optional"), title, titles,
-				normalized(node.strings("labels")),
-				normalized(node.strings("signature")), panels, node.flag("repeat-panels"), singleRow,
-				node.patterns("empty-statements"), node.source());
+		return new TableTemplate(number, node.optionalInteger("canonical", number), node.flag("optional"), title,
+				titles, normalized(node.strings("labels")), normalized(node.strings("signature")), panels,
+				node.flag("repeat-panels"), singleRow, node.patterns("empty-statements"), node.source());
 	}
 
 	private static PanelSpec panel(YamlNode node, boolean singleRow) {
-		List<RowSpec> rows = node.nodes("rows").stream()
-				.map(r -> new RowSpec(r.string("label"), normalizedLabels(r.strings("aliases")), r.optionalString("after")))
-				.toList();
+		List<RowSpec> rows = node.nodes("rows")
+			.stream()
+			.map(r -> new RowSpec(r.string("label"), normalizedLabels(r.strings("aliases")), r.optionalString("after")))
+			.toList();
 		return new PanelSpec(node.string("name"), columns(node, singleRow), rows,
 				"functional".equals(node.optionalString("classes")));
 	}
@@ -46,11 +49,12 @@ final class TableTemplateParser {
 
 	private static ColumnSpec column(YamlNode node, boolean singleRow) {
 		String row = singleRow ? node.string("row") : null;
-		List<List<List<String>>> alternatives = node.strings("header").stream()
-				.map(h -> Arrays.stream(h.split("/"))
-						.map(seg -> Arrays.stream(seg.split("\\|")).map(Text::normalize).toList())
-						.toList())
-				.toList();
+		List<List<List<String>>> alternatives = node.strings("header")
+			.stream()
+			.map(h -> Arrays.stream(h.split("/"))
+				.map(seg -> Arrays.stream(seg.split("\\|")).map(Text::normalize).toList())
+				.toList())
+			.toList();
 		if (alternatives.isEmpty()) {
 			throw new ConfigException(node.source(), node.key("header"), "must list at least one header text");
 		}
@@ -64,4 +68,5 @@ final class TableTemplateParser {
 	private static List<String> normalizedLabels(List<String> texts) {
 		return texts.stream().map(Text::label).toList();
 	}
+
 }

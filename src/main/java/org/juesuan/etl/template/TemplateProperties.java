@@ -3,11 +3,14 @@ package org.juesuan.etl.template;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Which template set a package is read with, and where the working directory's templates live.
+ * Which template set a package is read with, and where the working directory's templates
+ * live.
  *
- * @param set {@value #AUTO} (each package's set is detected from its tables among every set found), or a
- *        set's folder name, e.g. {@code sichuan-2024}, to fix it for the district
- * @param dir folder whose {@code <set>/} files add to or override the packaged ones, and may hold sets of its own
+ * @param set {@value #AUTO} (each package's set is detected from its tables among every
+ * set found), or a set's folder name, e.g. {@code sichuan-2024}, to fix it for the
+ * district
+ * @param dir folder whose {@code <set>/} files add to or override the packaged ones, and
+ * may hold sets of its own
  */
 @ConfigurationProperties("juesuan.templates")
 public record TemplateProperties(String set, String dir) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A complete, validated set of table templates (e.g. {@code sichuan-2024}, {@code national-2024}): its tables in
- * its own numbering, each mapped onto the canonical model, its vocabulary, and the words of the heading of the
- * narrative part that explains the tables (情况说明), whatever that part's number.
+ * A complete, validated set of table templates (e.g. {@code sichuan-2024},
+ * {@code national-2024}): its tables in its own numbering, each mapped onto the canonical
+ * model, its vocabulary, and the words of the heading of the narrative part that explains
+ * the tables (情况说明), whatever that part's number.
  *
  * @param name the set's folder name
  * @param description what the set is, e.g. 四川省部门决算公开 13 张附表
@@ -27,7 +28,10 @@ public record TemplateSet(String name, String description, List<String> narrativ
 		return tables.stream().filter(t -> t.number() == number).findFirst();
 	}
 
-	/** This set's table that stands for canonical table {@code canonical}, if the set has one. */
+	/**
+	 * This set's table that stands for canonical table {@code canonical}, if the set has
+	 * one.
+	 */
 	public Optional<TableTemplate> canonical(int canonical) {
 		return tables.stream().filter(t -> t.canonical() == canonical).findFirst();
 	}

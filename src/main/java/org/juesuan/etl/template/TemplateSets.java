@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every template set a run may read packages with, in preference order, and the canonical model they all map
- * onto: the canonical tables' numbers and titles ({@code config/templates/canonical.yml}).
+ * Every template set a run may read packages with, in preference order, and the canonical
+ * model they all map onto: the canonical tables' numbers and titles
+ * ({@code config/templates/canonical.yml}).
  *
  * @param sets the candidate sets; one when the district fixes its set
  * @param fixed true when the configuration names the set, so no detection takes place
@@ -27,7 +28,9 @@ public record TemplateSets(List<TemplateSet> sets, boolean fixed, Map<Integer, S
 		return sets.stream().filter(s -> s.name().equals(name)).findFirst();
 	}
 
-	/** The set used when nothing decides otherwise: the configured one, else the first. */
+	/**
+	 * The set used when nothing decides otherwise: the configured one, else the first.
+	 */
 	public TemplateSet preferred() {
 		return sets.get(0);
 	}

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a loaded set as a whole: distinct table numbers, each canonical table at most once and known to the
- * canonical model, unique column names per panel.
+ * Checks a loaded set as a whole: distinct table numbers, each canonical table at most
+ * once and known to the canonical model, unique column names per panel.
  */
 final class TemplateValidator {
 
@@ -24,7 +24,8 @@ final class TemplateValidator {
 				throw new ConfigException(table.source(), "number", "table " + table.number() + " is defined twice");
 			}
 			if (!canonical.add(table.canonical())) {
-				throw new ConfigException(table.source(), "canonical", "canonical table T" + table.canonical() + " is mapped twice");
+				throw new ConfigException(table.source(), "canonical",
+						"canonical table T" + table.canonical() + " is mapped twice");
 			}
 			table.panels().forEach(panel -> uniqueColumns(table, panel));
 		}
@@ -32,8 +33,8 @@ final class TemplateValidator {
 
 	static void validateCanonical(TemplateSet set, Map<Integer, String> canonicalTitles) {
 		set.tables().stream().filter(t -> !canonicalTitles.containsKey(t.canonical())).findFirst().ifPresent(t -> {
-			throw new ConfigException(t.source(), "canonical", "T" + t.canonical() + " is not a table of the canonical model "
-					+ canonicalTitles.keySet());
+			throw new ConfigException(t.source(), "canonical",
+					"T" + t.canonical() + " is not a table of the canonical model " + canonicalTitles.keySet());
 		});
 	}
 
@@ -42,8 +43,10 @@ final class TemplateValidator {
 		panel.columns().forEach(c -> {
 			String key = c.row() + "|" + c.name();
 			if (!names.add(key)) {
-				throw new ConfigException(table.source(), "panels." + panel.name() + ".columns", "column " + c.name() + " is defined twice");
+				throw new ConfigException(table.source(), "panels." + panel.name() + ".columns",
+						"column " + c.name() + " is defined twice");
 			}
 		});
 	}
+
 }

@@ -4,34 +4,42 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Normalisation of the text found in disclosure workbooks, so that header and label variants compare equal:
- * full-width forms become half-width (NFKC), white space and quotes disappear, and a trailing unit in
- * parentheses ({@code （万元）}) is dropped.
+ * Normalisation of the text found in disclosure workbooks, so that header and label
+ * variants compare equal: full-width forms become half-width (NFKC), white space and
+ * quotes disappear, and a trailing unit in parentheses ({@code （万元）}) is dropped.
  */
 public final class Text {
 
 	private static final String QUOTE_CHARS = "\"'“”‘’「」『』";
+
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("\\((金额)?(单位[:]?)?(万元|元)\\)$");
-	private static final Pattern ORDINAL = Pattern.compile(
-			"^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.．]|\\(\\d+\\)|\\d+[、．]|\\d+\\.(?!\\d))");
+
+	private static final Pattern ORDINAL = Pattern
+		.compile("^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.．]|\\(\\d+\\)|\\d+[、．]|\\d+\\.(?!\\d))");
 
 	private Text() {
 	}
 
-	/** Half-width, no spaces, no quotes, no trailing unit; {@code null} becomes the empty string. */
+	/**
+	 * Half-width, no spaces, no quotes, no trailing unit; {@code null} becomes the empty
+	 * string.
+	 */
 	public static String normalize(String raw) {
 		if (raw == null) {
 			return "";
 		}
-		String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
-		// one pass instead of two regex replacements: every cell of every sheet comes through here
+		String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw
+				: Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		// one pass instead of two regex replacements: every cell of every sheet comes
+		// through here
 		StringBuilder kept = null;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			boolean drop = isSpace(c) || QUOTE_CHARS.indexOf(c) >= 0;
 			if (drop && kept == null) {
 				kept = new StringBuilder(s.length()).append(s, 0, i);
-			} else if (!drop && kept != null) {
+			}
+			else if (!drop && kept != null) {
 				kept.append(c);
 			}
 		}
@@ -41,22 +49,31 @@ public final class Text {
 
 	/** {@code [\\s\\u00A0\\u3000]}: Java's \\s is space, \\t, \\n, \\x0B, \\f and \\r. */
 	private static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+				|| c == '\u3000';
 	}
 
-	/** {@link #normalize} and also drops a leading ordinal such as {@code 一、}, {@code （二）} or {@code 3.}. */
+	/**
+	 * {@link #normalize} and also drops a leading ordinal such as {@code 一、}, {@code （二）}
+	 * or {@code 3.}.
+	 */
 	public static String label(String raw) {
 		String s = normalize(raw);
 		String stripped = ORDINAL.matcher(s).replaceFirst("");
 		return stripped.isEmpty() ? s : stripped;
 	}
 
-	/** The text as a person would read it: trimmed, inner runs of white space removed between CJK characters. */
+	/**
+	 * The text as a person would read it: trimmed, inner runs of white space removed
+	 * between CJK characters.
+	 */
 	public static String display(String raw) {
 		if (raw == null) {
 			return "";
 		}
-		return raw.strip().replaceAll("[\\s\\u00A0\\u3000]+", " ").replaceAll("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])", "");
+		return raw.strip()
+			.replaceAll("[\\s\\u00A0\\u3000]+", " ")
+			.replaceAll("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])", "");
 	}
 
 	/** Similarity in [0, 1]: the longest common subsequence over the longer length. */
@@ -74,4 +91,5 @@ public final class Text {
 		}
 		return (double) prev[b.length()] / Math.max(a.length(), b.length());
 	}
+
 }

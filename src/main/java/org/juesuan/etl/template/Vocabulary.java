@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words a template set uses around its tables: structural headers (code, label and 行次 columns),
- * total labels, footnote prefixes, placeholders, the department line and the unit line, and the
- * functional class names by which T1/T4 class rows are given codes. All texts are normalised.
+ * The words a template set uses around its tables: structural headers (code, label and 行次
+ * columns), total labels, footnote prefixes, placeholders, the department line and the
+ * unit line, and the functional class names by which T1/T4 class rows are given codes.
+ * All texts are normalised.
  */
 public record Vocabulary(Set<String> codeHeaders, Set<String> codeParts, Set<String> labelHeaders,
 		Set<String> rowNumberHeaders, Set<String> columnNumberLabels, Set<String> totalLabels,

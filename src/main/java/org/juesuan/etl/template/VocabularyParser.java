@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads a set's {@code _set.yml} and {@code functional-classes.yml} into a {@link Vocabulary}. */
+/**
+ * Reads a set's {@code _set.yml} and {@code functional-classes.yml} into a
+ * {@link Vocabulary}.
+ */
 final class VocabularyParser {
 
 	private VocabularyParser() {
@@ -14,8 +17,9 @@ final class VocabularyParser {
 
 	static Vocabulary parse(YamlNode set, YamlNode classes) {
 		YamlNode structure = new YamlNode(set.source(), "structure", set.mapping("structure"));
-		return new Vocabulary(normalized(structure.strings("code-headers")), normalized(structure.strings("code-parts")),
-				normalized(structure.strings("label-headers")), normalized(structure.strings("row-number-headers")),
+		return new Vocabulary(normalized(structure.strings("code-headers")),
+				normalized(structure.strings("code-parts")), normalized(structure.strings("label-headers")),
+				normalized(structure.strings("row-number-headers")),
 				normalized(structure.strings("column-number-labels")), normalized(structure.strings("total-labels")),
 				set.strings("footnote-prefixes").stream().map(Text::normalize).toList(),
 				normalized(set.strings("placeholders")), set.strings("department-prefixes"),
@@ -27,7 +31,8 @@ final class VocabularyParser {
 		String pattern = set.optionalString("unknown-unit-pattern");
 		try {
 			return java.util.regex.Pattern.compile(pattern == null ? "(?!)" : pattern);
-		} catch (java.util.regex.PatternSyntaxException e) {
+		}
+		catch (java.util.regex.PatternSyntaxException e) {
 			throw new ConfigException(set.source(), "unknown-unit-pattern", e.getDescription(), e);
 		}
 	}
@@ -36,7 +41,8 @@ final class VocabularyParser {
 		Map<String, String> byName = new HashMap<>();
 		classes.mapping("classes").forEach((code, names) -> {
 			if (!(names instanceof List<?> list) || !String.valueOf(code).matches("2\\d{2}")) {
-				throw new ConfigException(classes.source(), "classes." + code, "must map a 3-digit 类 code to a list of names");
+				throw new ConfigException(classes.source(), "classes." + code,
+						"must map a 3-digit 类 code to a list of names");
 			}
 			list.forEach(n -> byName.put(Text.label(String.valueOf(n)), String.valueOf(code)));
 		});
@@ -48,4 +54,5 @@ final class VocabularyParser {
 		texts.forEach(t -> result.add(Text.normalize(t)));
 		return result;
 	}
+
 }

@@ -3,7 +3,10 @@ package org.juesuan.etl.template;
 import java.util.List;
 import java.util.Map;
 
-/** Typed access to one mapping of a YAML configuration file, failing with the file and key named. */
+/**
+ * Typed access to one mapping of a YAML configuration file, failing with the file and key
+ * named.
+ */
 public record YamlNode(String source, String path, Map<?, ?> map) {
 
 	public String string(String key) {
@@ -51,12 +54,16 @@ public record YamlNode(String source, String path, Map<?, ?> map) {
 		return list.stream().map(String::valueOf).toList();
 	}
 
-	/** The regular expressions listed under {@code key}, compiled; a bad one fails with the file and key named. */
+	/**
+	 * The regular expressions listed under {@code key}, compiled; a bad one fails with
+	 * the file and key named.
+	 */
 	public List<java.util.regex.Pattern> patterns(String key) {
 		return strings(key).stream().map(p -> {
 			try {
 				return java.util.regex.Pattern.compile(p);
-			} catch (java.util.regex.PatternSyntaxException e) {
+			}
+			catch (java.util.regex.PatternSyntaxException e) {
 				throw new ConfigException(source, key(key), "bad pattern " + p + ": " + e.getDescription(), e);
 			}
 		}).toList();

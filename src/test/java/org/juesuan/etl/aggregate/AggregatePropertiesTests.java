@@ -50,8 +50,9 @@ class AggregatePropertiesTests {
 	private static AggregateProperties bind(String yaml) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("test", new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)))
-				.forEach(environment.getPropertySources()::addFirst);
+			.forEach(environment.getPropertySources()::addFirst);
 		return new Binder(ConfigurationPropertySources.get(environment)).bind("juesuan", AggregateProperties.class)
-				.orElseThrow(IllegalStateException::new);
+			.orElseThrow(IllegalStateException::new);
 	}
+
 }

@@ -23,4 +23,5 @@ class CellTextTests {
 		assertThat(CellText.safe("")).isEmpty();
 		assertThat(CellText.safe(null)).isNull();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link ConsolidationFunctionalTests} against MariaDB: the consolidation's SQL and views on MySQL/MariaDB. */
+/**
+ * {@link ConsolidationFunctionalTests} against MariaDB: the consolidation's SQL and views
+ * on MySQL/MariaDB.
+ */
 @ExtendWith(MariaDbAvailable.class)
 class ConsolidationMariaDbFunctionalTests extends ConsolidationFunctionalTests {
 
@@ -14,4 +17,5 @@ class ConsolidationMariaDbFunctionalTests extends ConsolidationFunctionalTests {
 	static void mariaDb(DynamicPropertyRegistry registry) {
 		MariaDb.register(registry, "juesuan_it_outputs");
 	}
+
 }

@@ -25,13 +25,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The outputs of an import of the sample input plus a department whose folder name is a formula and markup: every
- * file under {@code output/<run>/} and {@code output/<year>/}, the name neutralised in CSV and XLSX and escaped in
- * HTML, a group's own files, and the report as headless Chromium renders it.
+ * The outputs of an import of the sample input plus a department whose folder name is a
+ * formula and markup: every file under {@code output/<run>/} and {@code output/<year>/},
+ * the name neutralised in CSV and XLSX and escaped in HTML, a group's own files, and the
+ * report as headless Chromium renders it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(properties = {"juesuan.cli.enabled=false", "juesuan.groups[教育系统][0]=攀枝花市东区教育和体育局",
-		"spring.datasource.url=jdbc:h2:mem:district-outputs;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.groups[教育系统][0]=攀枝花市东区教育和体育局",
+		"spring.datasource.url=jdbc:h2:mem:district-outputs;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class DistrictOutputsFunctionalTests {
 
 	static final String EVIL = "=HYPERLINK(\"x\",\"点击\")<b>局";
@@ -59,17 +60,18 @@ class DistrictOutputsFunctionalTests {
 	void importSampleAndAnEvilName() throws Exception {
 		EmptyStore.empty(jdbc);
 		copy(Path.of("input"), input);
-		copy(Path.of("input/2024").resolve(SampleDepartments.eGovCentre().department()), input.resolve("2024").resolve(EVIL));
+		copy(Path.of("input/2024").resolve(SampleDepartments.eGovCentre().department()),
+				input.resolve("2024").resolve(EVIL));
 		run = ImportParameters.of(input, null, null);
 		assertThat(launcher.run(run)).isEqualTo(ImportLauncher.OK);
 	}
 
 	@Test
 	void theRunAndTheYearGetEveryFileForTheDistrictAndEachGroup() {
-		for (Path folder : new Path[] {output.resolve(run.runId()), output.resolve("2024")}) {
-			for (String name : new String[] {"district-2024.xlsx", "departments-2024.xlsx", "departments-2024.csv",
+		for (Path folder : new Path[] { output.resolve(run.runId()), output.resolve("2024") }) {
+			for (String name : new String[] { "district-2024.xlsx", "departments-2024.xlsx", "departments-2024.csv",
 					"findings-2024.xlsx", "findings-2024.csv", "report-2024.html", "district-2024-教育系统.xlsx",
-					"report-2024-教育系统.html"}) {
+					"report-2024-教育系统.html" }) {
 				assertThat(folder.resolve(name)).as(name).isNotEmptyFile();
 			}
 		}
@@ -78,12 +80,13 @@ class DistrictOutputsFunctionalTests {
 	@Test
 	void aDepartmentNamedLikeAFormulaStaysTextInCsvAndXlsx() throws Exception {
 		Path year = output.resolve("2024");
-		for (String csv : new String[] {"departments-2024.csv", "findings-2024.csv"}) {
+		for (String csv : new String[] { "departments-2024.csv", "findings-2024.csv" }) {
 			byte[] bytes = Files.readAllBytes(year.resolve(csv));
 			assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-			assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
+			assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(")
+				.doesNotContain("\"=HYPERLINK(");
 		}
-		for (String xlsx : new String[] {"departments-2024.xlsx", "findings-2024.xlsx"}) {
+		for (String xlsx : new String[] { "departments-2024.xlsx", "findings-2024.xlsx" }) {
 			try (InputStream in = Files.newInputStream(year.resolve(xlsx)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 				var sheet = wb.getSheetAt(0);
 				assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -148,10 +151,12 @@ class DistrictOutputsFunctionalTests {
 				Path target = to.resolve(from.relativize(p).toString());
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(target);
-				} else {
+				}
+				else {
 					Files.copy(p, target);
 				}
 			}
 		}
 	}
+
 }

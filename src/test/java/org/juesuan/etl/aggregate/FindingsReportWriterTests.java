@@ -18,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Text from the input cannot become a formula in the findings reports; numbers stay numbers. */
+/**
+ * Text from the input cannot become a formula in the findings reports; numbers stay
+ * numbers.
+ */
 class FindingsReportWriterTests {
 
 	@TempDir
@@ -26,15 +29,17 @@ class FindingsReportWriterTests {
 
 	@Test
 	void textThatLooksLikeAFormulaIsNeutralised() throws Exception {
-		FindingRow row = new FindingRow("=HYPERLINK(\"http://x\",\"点我\")", 2024, Severity.ERROR, "ingest.unreadable-cell", "cell", "3",
-				"+201", "-栏", "@SUM(A1)", new BigDecimal("-5.00"), null, null, "\tx.xlsx", "\r说明", "普通文字", "abcdef0123456789");
+		FindingRow row = new FindingRow("=HYPERLINK(\"http://x\",\"点我\")", 2024, Severity.ERROR,
+				"ingest.unreadable-cell", "cell", "3", "+201", "-栏", "@SUM(A1)", new BigDecimal("-5.00"), null, null,
+				"\tx.xlsx", "\r说明", "普通文字", "abcdef0123456789");
 
 		new FindingsReportWriter().write(dir, List.of(row));
 
 		String csv = Files.readString(dir.resolve("findings.csv"), StandardCharsets.UTF_8);
-		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"", "\"'+201\"", "\"'-栏\"", "\"'@SUM(A1)\"", "\"'\tx.xlsx\"",
-				"\"'\r说明\"", "\"普通文字\"", "\"-5.00\"");
-		try (InputStream in = Files.newInputStream(dir.resolve("findings.xlsx")); Workbook wb = WorkbookFactory.create(in)) {
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"", "\"'+201\"", "\"'-栏\"",
+				"\"'@SUM(A1)\"", "\"'\tx.xlsx\"", "\"'\r说明\"", "\"普通文字\"", "\"-5.00\"");
+		try (InputStream in = Files.newInputStream(dir.resolve("findings.xlsx"));
+				Workbook wb = WorkbookFactory.create(in)) {
 			Row written = wb.getSheetAt(0).getRow(1);
 			assertThat(written.getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\",\"点我\")");
 			assertThat(written.getCell(6).getStringCellValue()).isEqualTo("'+201");
@@ -47,4 +52,5 @@ class FindingsReportWriterTests {
 			}
 		}
 	}
+
 }

@@ -10,7 +10,8 @@ class HtmlTests {
 
 	@Test
 	void namesAreDataNeverMarkup() {
-		assertThat(Html.esc("<script>alert('x')</script>&\"")).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
+		assertThat(Html.esc("<script>alert('x')</script>&\""))
+			.isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
 	}
 
 	@Test
@@ -18,4 +19,5 @@ class HtmlTests {
 		assertThat(Html.wan(new BigDecimal("94699712.34"))).isEqualTo("9,469.97");
 		assertThat(Html.wan(null)).isEqualTo("—");
 	}
+
 }

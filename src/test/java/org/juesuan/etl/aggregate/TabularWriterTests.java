@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TabularWriterTests {
 
 	private static final Tabular TABLE = new Tabular("departments", List.of("部门", "金额(元)"),
-			List.of(List.of("=HYPERLINK(\"http://evil\",\"点击\")", new BigDecimal("-12.50")), Arrays.asList("@cmd", null),
-					List.of("教育局", new BigDecimal("1234567.89"))));
+			List.of(List.of("=HYPERLINK(\"http://evil\",\"点击\")", new BigDecimal("-12.50")),
+					Arrays.asList("@cmd", null), List.of("教育局", new BigDecimal("1234567.89"))));
 
 	@Test
 	void theCsvStartsWithABomAndNeutralisesFormulas(@TempDir Path dir) throws Exception {
@@ -31,8 +31,9 @@ class TabularWriterTests {
 		byte[] bytes = Files.readAllBytes(file);
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		assertThat(text.lines()).containsExactly("\"部门\",\"金额(元)\"", "\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\",\"-12.50\"",
-				"\"'@cmd\",\"\"", "\"教育局\",\"1234567.89\"");
+		assertThat(text.lines()).containsExactly("\"部门\",\"金额(元)\"",
+				"\"'=HYPERLINK(\"\"http://evil\"\",\"\"点击\"\")\",\"-12.50\"", "\"'@cmd\",\"\"",
+				"\"教育局\",\"1234567.89\"");
 	}
 
 	@Test
@@ -51,4 +52,5 @@ class TabularWriterTests {
 			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B4");
 		}
 	}
+
 }

@@ -9,19 +9,23 @@ import java.util.Map;
 import org.juesuan.etl.store.QueryProperties;
 import org.junit.jupiter.api.Test;
 
-/** The analysts' commands bind the same settings record as the application, with its defaults and conversions. */
+/**
+ * The analysts' commands bind the same settings record as the application, with its
+ * defaults and conversions.
+ */
 class AnalystSettingsTests {
 
 	@Test
 	void unsetSettingsTakeTheRecordsDefaults() {
-		QueryProperties query = AnalystSettings.load(new String[] {"query"}, Map.of()).bind("juesuan.query", QueryProperties.class);
+		QueryProperties query = AnalystSettings.load(new String[] { "query" }, Map.of())
+			.bind("juesuan.query", QueryProperties.class);
 
 		assertThat(query).usingRecursiveComparison().isEqualTo(new QueryProperties(null, null, null, null, null));
 	}
 
 	@Test
 	void argumentsAndEnvironmentVariablesBindRelaxedly() {
-		String[] args = {"query", "--juesuan.query.max-rows=3", "--juesuan.query.timeout=2m"};
+		String[] args = { "query", "--juesuan.query.max-rows=3", "--juesuan.query.timeout=2m" };
 		Map<String, String> environment = Map.of("JUESUAN_QUERY_USERNAME", "analyst", "JUESUAN_QUERY_PASSWORD", "pw",
 				"COMMONPROGRAMFILES(X86)", "C:\\x");
 
@@ -35,9 +39,13 @@ class AnalystSettingsTests {
 
 	@Test
 	void aBadValueNamesTheSetting() {
-		AnalystSettings settings = AnalystSettings.load(new String[] {"query", "--juesuan.query.max-rows=0"}, Map.of());
+		AnalystSettings settings = AnalystSettings.load(new String[] { "query", "--juesuan.query.max-rows=0" },
+				Map.of());
 
-		assertThatThrownBy(() -> settings.bind("juesuan.query", QueryProperties.class)).isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("juesuan.query").hasMessageContaining("max-rows must be positive");
+		assertThatThrownBy(() -> settings.bind("juesuan.query", QueryProperties.class))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("juesuan.query")
+			.hasMessageContaining("max-rows must be positive");
 	}
+
 }

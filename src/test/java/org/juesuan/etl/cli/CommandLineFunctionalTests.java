@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as a user runs it: import, query (table and CSV), check, explain, and their exit codes. */
+/**
+ * The command line as a user runs it: import, query (table and CSV), check, explain, and
+ * their exit codes.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineFunctionalTests {
 
@@ -26,15 +29,18 @@ class CommandLineFunctionalTests {
 	private String stdout;
 
 	private int run(String... args) {
-		String[] all = Stream.concat(Stream.of(args), Stream.of(
-				"--spring.datasource.url=jdbc:h2:mem:cli-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE",
-				"--juesuan.output=" + output)).toArray(String[]::new);
+		String[] all = Stream.concat(Stream.of(args),
+				Stream.of(
+						"--spring.datasource.url=jdbc:h2:mem:cli-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE",
+						"--juesuan.output=" + output))
+			.toArray(String[]::new);
 		PrintStream original = System.out;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
 			return JuesuanEtlApplication.run(all);
-		} finally {
+		}
+		finally {
 			System.setOut(original);
 			stdout = captured.toString(StandardCharsets.UTF_8);
 		}
@@ -44,8 +50,9 @@ class CommandLineFunctionalTests {
 	@Order(1)
 	void importLoadsTheSampleInput() {
 		assertThat(run("import", "--input", "input")).isZero();
-		assertThat(run("query", "SELECT department, income_total_yuan FROM v_department_summary ORDER BY department", "--format", "csv"))
-				.isZero();
+		assertThat(run("query", "SELECT department, income_total_yuan FROM v_department_summary ORDER BY department",
+				"--format", "csv"))
+			.isZero();
 		assertThat(stdout.lines()).first().isEqualTo("department,income_total_yuan");
 		assertThat(stdout.lines().count()).isEqualTo(5);
 	}
@@ -57,7 +64,8 @@ class CommandLineFunctionalTests {
 		assertThat(stdout).contains("tables").contains("13").contains("(1 rows)");
 		assertThat(run("query", "DELETE FROM figure")).isEqualTo(1);
 		assertThat(run("query", "SELECT COUNT(*) FROM figure")).as("a base table, not a view").isEqualTo(1);
-		assertThat(run("query", "SELECT table_no FROM v_figure", "--format", "csv", "--juesuan.query.max-rows=3")).isZero();
+		assertThat(run("query", "SELECT table_no FROM v_figure", "--format", "csv", "--juesuan.query.max-rows=3"))
+			.isZero();
 		assertThat(stdout.lines().count()).as("header and the first 3 rows").isEqualTo(4);
 	}
 
@@ -65,7 +73,9 @@ class CommandLineFunctionalTests {
 	@Order(2)
 	void grantReaderGrantsTheViewsOnly() {
 		assertThat(run("grant-reader")).isZero();
-		assertThat(stdout).contains("juesuan_reader").containsIgnoringCase("v_figure").containsIgnoringCase("v_narrative_report")
+		assertThat(stdout).contains("juesuan_reader")
+			.containsIgnoringCase("v_figure")
+			.containsIgnoringCase("v_narrative_report")
 			.doesNotContainIgnoringCase("package_load");
 	}
 
@@ -74,7 +84,9 @@ class CommandLineFunctionalTests {
 	void checkWritesTheFindingsReports() throws Exception {
 		assertThat(run("check", "--year", "2024")).isZero();
 		try (Stream<Path> runs = Files.list(output)) {
-			assertThat(runs.filter(p -> Files.exists(p.resolve("findings.xlsx")) && Files.exists(p.resolve("findings.csv")))).isNotEmpty();
+			assertThat(runs
+				.filter(p -> Files.exists(p.resolve("findings.xlsx")) && Files.exists(p.resolve("findings.csv"))))
+				.isNotEmpty();
 		}
 	}
 
@@ -92,9 +104,10 @@ class CommandLineFunctionalTests {
 	@Test
 	@Order(5)
 	void aSecondRunOnTheSameStoreIsRefusedWithExitCode3() throws Exception {
-		try (var con = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-functional;NON_KEYWORDS=YEAR,VALUE", "sa", "");
-				var st = con.createStatement()) {
-			st.execute("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 1@elsewhere', NOW(), NOW())");
+		try (var con = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-functional;NON_KEYWORDS=YEAR,VALUE", "sa",
+				""); var st = con.createStatement()) {
+			st.execute(
+					"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 1@elsewhere', NOW(), NOW())");
 			assertThat(run("import", "--input", "input")).isEqualTo(3);
 			assertThat(run("check")).isEqualTo(3);
 			st.execute("DELETE FROM run_lock");
@@ -120,7 +133,8 @@ class CommandLineFunctionalTests {
 		assertThat(out.resolve("findings-2024.csv")).isNotEmptyFile();
 		assertThat(out.resolve("findings-2024.xlsx")).isNotEmptyFile();
 		assertThat(out.resolve("report-2024.html")).isNotEmptyFile();
-		assertThat(output.resolve("2024").resolve("report-2024.html")).as("the import refreshed the year's picture").exists();
+		assertThat(output.resolve("2024").resolve("report-2024.html")).as("the import refreshed the year's picture")
+			.exists();
 		assertThat(run("export", "--group", "无此组")).isEqualTo(1);
 		assertThat(run("export", "--year", "1999")).isEqualTo(1);
 	}
@@ -129,11 +143,14 @@ class CommandLineFunctionalTests {
 	@Order(5)
 	void consoleAnswersStatementsFromItsInputAndRefusesWrites() {
 		java.io.InputStream original = System.in;
-		System.setIn(new java.io.ByteArrayInputStream(("SELECT COUNT(DISTINCT department) AS n\nFROM v_department_summary;\n"
-				+ "DELETE FROM figure;\n\\q\nSELECT 1;\n").getBytes(StandardCharsets.UTF_8)));
+		System.setIn(
+				new java.io.ByteArrayInputStream(("SELECT COUNT(DISTINCT department) AS n\nFROM v_department_summary;\n"
+						+ "DELETE FROM figure;\n\\q\nSELECT 1;\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		try {
 			assertThat(run("console")).isZero();
-		} finally {
+		}
+		finally {
 			System.setIn(original);
 		}
 		assertThat(stdout).contains("(1 rows)").contains("错误：");
@@ -147,4 +164,5 @@ class CommandLineFunctionalTests {
 		assertThat(run("import", "--input", "no-such-folder")).isEqualTo(1);
 		assertThat(run("frobnicate")).isEqualTo(64);
 	}
+
 }

@@ -33,4 +33,5 @@ class ResultPrinterTests {
 		assertThat(out.toString().lines()).containsExactly("row_label,amount_yuan", "本年收入合计,4119100.00",
 				"\"合计, 含\"\"引号\"\"\",");
 	}
+
 }

@@ -25,8 +25,10 @@ class LayoutOptionsTests {
 
 	@Test
 	void headerVariantsAreASet() {
-		LayoutOptions options = LayoutOptions.DEFAULT.withHeaderVariants(HeaderVariant.T10_HEJI, HeaderVariant.T10_HEJI);
+		LayoutOptions options = LayoutOptions.DEFAULT.withHeaderVariants(HeaderVariant.T10_HEJI,
+				HeaderVariant.T10_HEJI);
 		assertThat(options.has(HeaderVariant.T10_HEJI)).isTrue();
 		assertThat(options.has(HeaderVariant.T1_JUESUANSHU)).isFalse();
 	}
+
 }

@@ -21,10 +21,9 @@ class NarrativeWriterTests {
 	@MethodSource("generated")
 	void sectionsComeInTheSeedOrder(DepartmentPackage pkg) {
 		String text = NarrativeWriter.write(pkg.data());
-		List<String> headings = List.of("第一部分 部门概况", "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明",
-				"四、财政拨款收入支出决算总体情况说明", "五、一般公共预算财政拨款支出决算情况说明", "六、一般公共预算财政拨款基本支出决算情况说明",
-				"七、财政拨款“三公”经费支出决算情况说明", "八、政府性基金预算支出决算情况说明", "九、国有资本经营预算支出决算情况说明",
-				"十、其他重要事项的情况说明", "第三部分 名词解释", "第五部分 附表");
+		List<String> headings = List.of("第一部分 部门概况", "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明",
+				"五、一般公共预算财政拨款支出决算情况说明", "六、一般公共预算财政拨款基本支出决算情况说明", "七、财政拨款“三公”经费支出决算情况说明", "八、政府性基金预算支出决算情况说明",
+				"九、国有资本经营预算支出决算情况说明", "十、其他重要事项的情况说明", "第三部分 名词解释", "第五部分 附表");
 		assertThat(text).containsSubsequence(headings);
 	}
 
@@ -34,12 +33,12 @@ class NarrativeWriterTests {
 		String text = NarrativeWriter.write(pkg.data());
 		KeyTotals totals = KeyTotals.of(pkg.data());
 		assertThat(text).contains("本年收入合计 " + wan(totals.income()) + " 万元")
-				.contains("本年支出合计 " + wan(totals.spending()) + " 万元")
-				.contains("基本支出 " + wan(totals.basic()) + " 万元")
-				.contains("人员经费 " + wan(totals.personnel()) + " 万元")
-				.contains("公用经费 " + wan(totals.publicFunds()) + " 万元")
-				.contains("“三公”经费财政拨款支出决算为 " + wan(totals.threePublic()) + " 万元")
-				.contains("收入、支出总计均为 " + wan(totals.income().add(totals.opening())) + " 万元");
+			.contains("本年支出合计 " + wan(totals.spending()) + " 万元")
+			.contains("基本支出 " + wan(totals.basic()) + " 万元")
+			.contains("人员经费 " + wan(totals.personnel()) + " 万元")
+			.contains("公用经费 " + wan(totals.publicFunds()) + " 万元")
+			.contains("“三公”经费财政拨款支出决算为 " + wan(totals.threePublic()) + " 万元")
+			.contains("收入、支出总计均为 " + wan(totals.income().add(totals.opening())) + " 万元");
 	}
 
 	@ParameterizedTest
@@ -64,10 +63,10 @@ class NarrativeWriterTests {
 	@Test
 	void sharesAndChangesAreWrittenLikeTheSeed() {
 		assertThat(NarrativeNumbers.share(new java.math.BigDecimal("1998070"), new java.math.BigDecimal("4119130")))
-				.isEqualTo("48.5%");
+			.isEqualTo("48.5%");
 		assertThat(NarrativeNumbers.wan(new java.math.BigDecimal("16000"))).isEqualTo("1.6");
 		assertThat(NarrativeNumbers.change(new java.math.BigDecimal("4120000"), new java.math.BigDecimal("2200700")))
-				.isEqualTo("增加 191.93 万元，增长 87.2%");
+			.isEqualTo("增加 191.93 万元，增长 87.2%");
 	}
 
 	@Test
@@ -75,4 +74,5 @@ class NarrativeWriterTests {
 		String text = NarrativeWriter.write(SampleDepartments.housingBureau().data());
 		assertThat(text).contains("其中：城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项） 691.35 万元");
 	}
+
 }

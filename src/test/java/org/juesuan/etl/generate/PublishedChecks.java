@@ -6,10 +6,16 @@ import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 
-/** Test helper: cross-checks on published figures, tolerating half a published cent per figure involved. */
+/**
+ * Test helper: cross-checks on published figures, tolerating half a published cent per
+ * figure involved.
+ */
 final class PublishedChecks {
+
 	final SoftAssertions soft = new SoftAssertions();
+
 	final FigureIndex figures;
+
 	final BigDecimal halfCent;
 
 	PublishedChecks(DepartmentPackage pkg) {
@@ -18,19 +24,25 @@ final class PublishedChecks {
 	}
 
 	List<String> codes(int table, int length) {
-		return figures.table(table).stream().map(ExpectedFigure::rowCode)
-				.filter(code -> code != null && code.length() == length).distinct().toList();
+		return figures.table(table)
+			.stream()
+			.map(ExpectedFigure::rowCode)
+			.filter(code -> code != null && code.length() == length)
+			.distinct()
+			.toList();
 	}
 
 	void sum(int table, String row, String column, int partsTable, String... partRows) {
-		BigDecimal parts = Arrays.stream(partRows).map(r -> figures.get(partsTable, r, column))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal parts = Arrays.stream(partRows)
+			.map(r -> figures.get(partsTable, r, column))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		check(figures.get(table, row, column), parts, partRows.length, "T" + table + " " + row + "[" + column + "]");
 	}
 
 	void sumAcross(int table, String row, String column, int partsTable, String partColumn, String... partRows) {
-		BigDecimal parts = Arrays.stream(partRows).map(r -> figures.get(partsTable, r, partColumn))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal parts = Arrays.stream(partRows)
+			.map(r -> figures.get(partsTable, r, partColumn))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		check(figures.get(table, row, column), parts, partRows.length, "T" + table + " " + row + "[" + column + "]");
 	}
 
@@ -49,8 +61,12 @@ final class PublishedChecks {
 
 	void hierarchy(int table) {
 		for (ExpectedFigure f : figures.table(table)) {
-			List<String> children = figures.table(table).stream().map(ExpectedFigure::rowCode)
-					.filter(code -> code != null && isChild(f.rowCode(), code)).distinct().toList();
+			List<String> children = figures.table(table)
+				.stream()
+				.map(ExpectedFigure::rowCode)
+				.filter(code -> code != null && isChild(f.rowCode(), code))
+				.distinct()
+				.toList();
 			if (!children.isEmpty()) {
 				sum(table, f.rowCode() == null ? "合计" : f.rowCode(), f.columnName(), table,
 						children.toArray(String[]::new));
@@ -63,14 +79,17 @@ final class PublishedChecks {
 	}
 
 	private void sumAcrossColumns(int table, String row, String total, String... columns) {
-		BigDecimal parts = Arrays.stream(columns).map(col -> figures.get(table, row, col))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal parts = Arrays.stream(columns)
+			.map(col -> figures.get(table, row, col))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		check(figures.get(table, row, total), parts, columns.length, "T" + table + " row " + row);
 	}
 
 	private void check(BigDecimal actual, BigDecimal expected, int addends, String what) {
 		BigDecimal tolerance = halfCent.multiply(BigDecimal.valueOf(addends + 1L));
-		soft.assertThat(actual.subtract(expected).abs()).as(what + ": " + actual + " vs " + expected)
-				.isLessThanOrEqualTo(tolerance);
+		soft.assertThat(actual.subtract(expected).abs())
+			.as(what + ": " + actual + " vs " + expected)
+			.isLessThanOrEqualTo(tolerance);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.juesuan.etl.generate.corpus.NationalSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample input is complete, carries the real narrative verbatim, and regenerates byte for byte. */
+/**
+ * The sample input is complete, carries the real narrative verbatim, and regenerates byte
+ * for byte.
+ */
 class SampleInputGeneratorTests {
 
 	@Test
@@ -23,7 +26,7 @@ class SampleInputGeneratorTests {
 		assertThat(files).hasSize(1 + (1 + 1) + (13 + 1) + (2 + 1) + (1 + 1));
 		for (Path file : files) {
 			assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString())
-					.isEqualTo(Files.readAllBytes(first.resolve(file)));
+				.isEqualTo(Files.readAllBytes(first.resolve(file)));
 		}
 	}
 
@@ -49,4 +52,5 @@ class SampleInputGeneratorTests {
 			return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
 		}
 	}
+
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.juesuan.etl.generate.LayoutOptions.*;
 
 /**
- * Every renderer in every layout variant, .xlsx and .xls, for all three departments: POI reopens the workbook,
- * every reported cell reads back as its expected figure, and no amount cell goes unreported.
+ * Every renderer in every layout variant, .xlsx and .xls, for all three departments: POI
+ * reopens the workbook, every reported cell reads back as its expected figure, and no
+ * amount cell goes unreported.
  */
 class TableRenderersTests {
 
@@ -36,7 +37,8 @@ class TableRenderersTests {
 			for (Format format : Format.values()) {
 				List<LayoutOptions> variants = variants();
 				for (int i = 0; i < variants.size(); i++) {
-					cases.add(Arguments.of(pkg.department(), format, i, pkg.data(), variants.get(i).withFormat(format)));
+					cases
+						.add(Arguments.of(pkg.department(), format, i, pkg.data(), variants.get(i).withFormat(format)));
 				}
 			}
 		}
@@ -83,7 +85,8 @@ class TableRenderersTests {
 			RenderedTable t6 = TableRenderers.render(AppendixTable.T6, SampleDepartments.eGovCentre().data(), formulas,
 					workbook);
 			ExpectedFigure total = t6.figures().stream().filter(f -> f.key().equals("合计|合计")).findFirst().orElseThrow();
-			// 352.48 + 32.69 + 13.14 + 13.61 = 411.92, where an independently rounded total shows 411.91
+			// 352.48 + 32.69 + 13.14 + 13.61 = 411.92, where an independently rounded
+			// total shows 411.91
 			assertThat(total.amountYuan()).isEqualByComparingTo("4119200");
 		}
 	}
@@ -91,8 +94,9 @@ class TableRenderersTests {
 	@Test
 	void placeholdersAreExpectedAsNull() {
 		List<ExpectedFigure> t1 = SampleDepartments.housingBureau().expectedFigures(1);
-		assertThat(t1).filteredOn(f -> f.rowLabel().equals("经营收入")).singleElement()
-				.satisfies(f -> assertThat(f.amountYuan()).isNull());
+		assertThat(t1).filteredOn(f -> f.rowLabel().equals("经营收入"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.amountYuan()).isNull());
 	}
 
 	@Test
@@ -103,4 +107,5 @@ class TableRenderersTests {
 			assertThat(SheetReadback.problems(workbook, rendered.table(1), PublishedUnit.WAN_YUAN)).isEmpty();
 		}
 	}
+
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cells written by programs other than Excel: formulas saved without their result are computed (or reported with
- * their cell when they cannot be), and a value that is no finite number is reported while the rest of the table loads.
+ * Cells written by programs other than Excel: formulas saved without their result are
+ * computed (or reported with their cell when they cannot be), and a value that is no
+ * finite number is reported while the rest of the table loads.
  */
 class CellHygieneTests {
 
@@ -56,9 +57,13 @@ class CellHygieneTests {
 
 	private ParsedPackage read(UnaryOperator<String> edit) throws Exception {
 		Path folder = Files.createDirectories(root.resolve("2024").resolve(PackageFixture.DEPT));
-		Path book = SheetFixture.write(folder.resolve("t3.xlsx"), SheetFixture.sheet("Sheet1").row("支出决算表")
-			.row("部门：攀枝花市东区测试局", null, "金额单位：万元").row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
-			.row("合计", null, 3, 1, 2).row("201", "一般公共服务支出", new SheetFixture.Formula("D5+E5"), 1, 2));
+		Path book = SheetFixture.write(folder.resolve("t3.xlsx"),
+				SheetFixture.sheet("Sheet1")
+					.row("支出决算表")
+					.row("部门：攀枝花市东区测试局", null, "金额单位：万元")
+					.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
+					.row("合计", null, 3, 1, 2)
+					.row("201", "一般公共服务支出", new SheetFixture.Formula("D5+E5"), 1, 2));
 		try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + book.toUri()), Map.of())) {
 			Path sheet = zip.getPath("xl/worksheets/sheet1.xml");
 			Files.writeString(sheet, edit.apply(Files.readString(sheet)));
@@ -69,4 +74,5 @@ class CellHygieneTests {
 	private static String dropCachedValues(String xml) {
 		return xml.replaceAll("(<f>[^<]*</f>)<v>[^<]*</v>", "$1");
 	}
+
 }

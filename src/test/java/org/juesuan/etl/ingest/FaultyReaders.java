@@ -12,8 +12,9 @@ import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.TemplateSets;
 
 /**
- * Package readers with a parser fault planted: reading a recognised table of a file whose name holds the given text
- * throws, as a parser bug would. What the rest of the job makes of one department's internal error is then testable.
+ * Package readers with a parser fault planted: reading a recognised table of a file whose
+ * name holds the given text throws, as a parser bug would. What the rest of the job makes
+ * of one department's internal error is then testable.
  */
 public final class FaultyReaders {
 
@@ -26,8 +27,8 @@ public final class FaultyReaders {
 	public static PackageReader failingOn(TemplateSets templates, IngestProperties limits, String fileNamePart) {
 		return new PackageReader(templates, limits, new SheetInterpreter() {
 			@Override
-			Optional<ParsedTable> read(LoadedSheet sheet, SheetTop top, Optional<Recognition> recognition, TemplateSet set,
-					List<Finding> findings) {
+			Optional<ParsedTable> read(LoadedSheet sheet, SheetTop top, Optional<Recognition> recognition,
+					TemplateSet set, List<Finding> findings) {
 				if (recognition.isPresent() && sheet.fileName().contains(fileNamePart)) {
 					throw new IllegalStateException(FAULT);
 				}
@@ -35,4 +36,5 @@ public final class FaultyReaders {
 			}
 		});
 	}
+
 }

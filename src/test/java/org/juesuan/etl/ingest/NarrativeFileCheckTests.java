@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-/** A narrative is refused, with the reason, when it is too large, empty, binary, or not the format its name says. */
+/**
+ * A narrative is refused, with the reason, when it is too large, empty, binary, or not
+ * the format its name says.
+ */
 class NarrativeFileCheckTests {
 
 	@TempDir
@@ -20,9 +23,12 @@ class NarrativeFileCheckTests {
 
 	@Test
 	void textInUtf8OrGbkPasses() throws Exception {
-		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("a.txt"), "一、部门职责\r\n收入 411.91 万元。\t"), limits)).isEmpty();
-		assertThat(NarrativeFileCheck.problem(Files.write(dir.resolve("b.txt"), "收入总计 411.91 万元".getBytes(Charset.forName("GBK"))),
-				limits)).isEmpty();
+		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("a.txt"), "一、部门职责\r\n收入 411.91 万元。\t"),
+				limits))
+			.isEmpty();
+		assertThat(NarrativeFileCheck
+			.problem(Files.write(dir.resolve("b.txt"), "收入总计 411.91 万元".getBytes(Charset.forName("GBK"))), limits))
+			.isEmpty();
 	}
 
 	@Test
@@ -33,10 +39,20 @@ class NarrativeFileCheckTests {
 
 	@Test
 	void emptyBinaryOrMisnamedFilesAreUnreadable() throws Exception {
-		assertThat(NarrativeFileCheck.problem(Files.write(dir.resolve("empty.txt"), new byte[0]), limits)).get().asString().contains("0 字节");
-		assertThat(NarrativeFileCheck.problem(Files.write(dir.resolve("bin.txt"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}), limits))
-			.get().asString().contains("二进制");
-		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("x.docx"), "not a zip"), limits)).get().asString().contains(".docx");
-		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("x.pdf"), "not a pdf"), limits)).get().asString().contains("%PDF");
+		assertThat(NarrativeFileCheck.problem(Files.write(dir.resolve("empty.txt"), new byte[0]), limits)).get()
+			.asString()
+			.contains("0 字节");
+		assertThat(NarrativeFileCheck
+			.problem(Files.write(dir.resolve("bin.txt"), new byte[] { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0 }), limits))
+			.get()
+			.asString()
+			.contains("二进制");
+		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("x.docx"), "not a zip"), limits)).get()
+			.asString()
+			.contains(".docx");
+		assertThat(NarrativeFileCheck.problem(Files.writeString(dir.resolve("x.pdf"), "not a pdf"), limits)).get()
+			.asString()
+			.contains("%PDF");
 	}
+
 }

@@ -11,7 +11,10 @@ import org.juesuan.etl.model.ParsedPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Discovery reads only what lies in the input folder, by its names as on disk, and says what it refused. */
+/**
+ * Discovery reads only what lies in the input folder, by its names as on disk, and says
+ * what it refused.
+ */
 class PackageDiscoveryTests {
 
 	@TempDir
@@ -47,9 +50,9 @@ class PackageDiscoveryTests {
 		PackageRef ref = PackageDiscovery.discover(input, null, null).get(0);
 
 		assertThat(ref.files()).containsExactly(dept.resolve("编制说明.txt"));
-		assertThat(ref.refused()).containsExactly("2024/攀枝花市东区测试局/子目录 是符号链接，未跟随",
-				"2024/攀枝花市东区测试局/附件说明.txt 是符号链接，未跟随");
-		assertThat(new PackageReader(Templates.ALL).read(ref).findings()).filteredOn(f -> f.ruleId().equals("ingest.file-refused"))
+		assertThat(ref.refused()).containsExactly("2024/攀枝花市东区测试局/子目录 是符号链接，未跟随", "2024/攀枝花市东区测试局/附件说明.txt 是符号链接，未跟随");
+		assertThat(new PackageReader(Templates.ALL).read(ref).findings())
+			.filteredOn(f -> f.ruleId().equals("ingest.file-refused"))
 			.hasSize(2);
 	}
 
@@ -72,4 +75,5 @@ class PackageDiscoveryTests {
 		assertThat(refs.get(1).folder()).isEqualTo(input.resolve("2024/攀枝花市东区测试局 "));
 		assertThat(PackageDiscovery.discover(input, 2024, "攀枝花市东区测试局 ")).hasSize(1);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
 
-/** Writes sheets into {@code <root>/<year>/<department>/} and reads them back as a package. */
+/**
+ * Writes sheets into {@code <root>/<year>/<department>/} and reads them back as a
+ * package.
+ */
 final class PackageFixture {
 
 	static final String DEPT = "攀枝花市东区测试局";
@@ -26,16 +29,20 @@ final class PackageFixture {
 	}
 
 	static ParsedTable table(ParsedPackage pkg, int number) {
-		return pkg.tables().stream().filter(t -> t.tableNo() == number).findFirst()
-				.orElseThrow(() -> new AssertionError("table " + number + " not read; findings: " + pkg.findings()));
+		return pkg.tables()
+			.stream()
+			.filter(t -> t.tableNo() == number)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("table " + number + " not read; findings: " + pkg.findings()));
 	}
 
 	/** The amount of the figure with that row (code or label) and column, in yuan. */
 	static BigDecimal yuan(ParsedTable table, String row, String column) {
-		List<Figure> matches = table.figures().stream()
-				.filter(f -> (row.equals(f.rowCode()) || (f.rowCode() == null && row.equals(f.rowLabel())))
-						&& column.equals(f.columnName()))
-				.toList();
+		List<Figure> matches = table.figures()
+			.stream()
+			.filter(f -> (row.equals(f.rowCode()) || (f.rowCode() == null && row.equals(f.rowLabel())))
+					&& column.equals(f.columnName()))
+			.toList();
 		if (matches.size() != 1) {
 			throw new AssertionError(matches.size() + " figures for " + row + "/" + column + " in " + table.figures());
 		}
@@ -43,8 +50,12 @@ final class PackageFixture {
 	}
 
 	static Figure figure(ParsedTable table, String row, String column) {
-		return table.figures().stream()
-				.filter(f -> (row.equals(f.rowCode()) || Objects.equals(row, f.rowLabel())) && column.equals(f.columnName()))
-				.findFirst().orElseThrow(() -> new AssertionError("no " + row + "/" + column + " in " + table.figures()));
+		return table.figures()
+			.stream()
+			.filter(f -> (row.equals(f.rowCode()) || Objects.equals(row, f.rowLabel()))
+					&& column.equals(f.columnName()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + row + "/" + column + " in " + table.figures()));
 	}
+
 }

@@ -15,7 +15,10 @@ import org.juesuan.etl.model.ParsedTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A package as a whole: several files, extra sheets, missing and duplicate tables, identity lines, bad files. */
+/**
+ * A package as a whole: several files, extra sheets, missing and duplicate tables,
+ * identity lines, bad files.
+ */
 class PackageReaderTests {
 
 	@TempDir
@@ -27,8 +30,7 @@ class PackageReaderTests {
 	void readsTablesSpreadOverFilesInAnyOrderAndIgnoresCoverAndContents() throws Exception {
 		Path folder = Files.createDirectories(root.resolve("2024").resolve(PackageFixture.DEPT));
 		SheetFixture.write(folder.resolve("a.xlsx"), SheetFixture.sheet("封面").row("攀枝花市东区测试局").row("2024年度部门决算公开"),
-				SheetFixture.sheet("目录").row("目录").row("一、收入支出决算总表").row("二、收入决算表").row("三、支出决算表"),
-				t6("Sheet3"));
+				SheetFixture.sheet("目录").row("目录").row("一、收入支出决算总表").row("二、收入决算表").row("三、支出决算表"), t6("Sheet3"));
 		SheetFixture.write(folder.resolve("b.xls"), t3("Sheet1"));
 		Files.writeString(folder.resolve("编制说明.txt"), "2024年度部门决算公开编制说明");
 
@@ -36,11 +38,13 @@ class PackageReaderTests {
 
 		assertThat(pkg.rejected()).isFalse();
 		assertThat(pkg.tables()).extracting(ParsedTable::tableNo).containsExactly(3, 6);
-		assertThat(pkg.files()).extracting(LoadedFile::name).containsExactly("2024/" + PackageFixture.DEPT + "/a.xlsx",
-				"2024/" + PackageFixture.DEPT + "/b.xls", "2024/" + PackageFixture.DEPT + "/编制说明.txt");
+		assertThat(pkg.files()).extracting(LoadedFile::name)
+			.containsExactly("2024/" + PackageFixture.DEPT + "/a.xlsx", "2024/" + PackageFixture.DEPT + "/b.xls",
+					"2024/" + PackageFixture.DEPT + "/编制说明.txt");
 		assertThat(pkg.files()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
 		assertThat(pkg.findings()).filteredOn(f -> f.ruleId().equals("ingest.sheet-ignored")).hasSize(2);
-		// T3 and T6 alone are as much a national package as a Sichuan one: the smaller set wins, 7 of its 9 missing
+		// T3 and T6 alone are as much a national package as a Sichuan one: the smaller
+		// set wins, 7 of its 9 missing
 		assertThat(pkg.setName()).isEqualTo("national-2024");
 		assertThat(pkg.findings()).filteredOn(f -> f.ruleId().equals("ingest.missing-table")).hasSize(7);
 	}
@@ -55,13 +59,15 @@ class PackageReaderTests {
 
 	@Test
 	void aTitleNamingAnotherDepartmentOrYearIsAFindingNotACrash() throws Exception {
-		ParsedPackage pkg = PackageFixture.read(root, "x.xlsx", SheetFixture.sheet("T3")
-				.row("2023年度支出决算表")
-				.row("部门：攀枝花市东区别的局", null, "金额单位：万元")
-				.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
-				.row("201", "一般公共服务支出", 1, 1, 0));
+		ParsedPackage pkg = PackageFixture.read(root, "x.xlsx",
+				SheetFixture.sheet("T3")
+					.row("2023年度支出决算表")
+					.row("部门：攀枝花市东区别的局", null, "金额单位：万元")
+					.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
+					.row("201", "一般公共服务支出", 1, 1, 0));
 		assertThat(pkg.rejected()).isFalse();
-		assertThat(pkg.findings()).extracting(Finding::ruleId).contains("ingest.department-mismatch", "ingest.year-mismatch");
+		assertThat(pkg.findings()).extracting(Finding::ruleId)
+			.contains("ingest.department-mismatch", "ingest.year-mismatch");
 	}
 
 	@Test
@@ -95,7 +101,7 @@ class PackageReaderTests {
 	void theNarrativeIsChosenAtIngestIgnoringLockHiddenAndOtherFiles() throws Exception {
 		Path folder = Files.createDirectories(root.resolve("2024").resolve(PackageFixture.DEPT));
 		SheetFixture.write(folder.resolve("a.xlsx"), t3("T3"));
-		Files.write(folder.resolve("~$部门决算编制说明.docx"), new byte[] {0x0c, 'o', 'w', 'n', 'e', 'r', 0, 0});
+		Files.write(folder.resolve("~$部门决算编制说明.docx"), new byte[] { 0x0c, 'o', 'w', 'n', 'e', 'r', 0, 0 });
 		Files.writeString(folder.resolve(".编制说明.txt"), "收入总计 999 万元");
 		Files.writeString(folder.resolve("附件.txt"), "附件");
 		Files.writeString(folder.resolve("部门决算编制说明.txt"), "2024年度部门决算公开编制说明");
@@ -125,20 +131,27 @@ class PackageReaderTests {
 		Files.createDirectories(root.resolve("2024").resolve("乙"));
 		Files.createDirectories(root.resolve("notes"));
 		assertThat(PackageDiscovery.discover(root, null, null)).extracting(PackageRef::toString)
-				.containsExactly("2023/甲", "2024/乙", "2024/甲");
-		assertThat(PackageDiscovery.discover(root, 2024, "甲")).extracting(PackageRef::toString).containsExactly("2024/甲");
+			.containsExactly("2023/甲", "2024/乙", "2024/甲");
+		assertThat(PackageDiscovery.discover(root, 2024, "甲")).extracting(PackageRef::toString)
+			.containsExactly("2024/甲");
 	}
 
 	static SheetFixture t3(String name) {
-		return SheetFixture.sheet(name).row("支出决算表").row("部门：攀枝花市东区测试局", null, "金额单位：万元")
-				.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
-				.row("合计", null, 3, 1, 2)
-				.row("201", "一般公共服务支出", 3, 1, 2);
+		return SheetFixture.sheet(name)
+			.row("支出决算表")
+			.row("部门：攀枝花市东区测试局", null, "金额单位：万元")
+			.row("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")
+			.row("合计", null, 3, 1, 2)
+			.row("201", "一般公共服务支出", 3, 1, 2);
 	}
 
 	static SheetFixture t6(String name) {
-		return SheetFixture.sheet(name).row("公开06表").row("一般公共预算财政拨款支出决算表").row("金额单位：万元")
-				.row("科目编码", "科目名称", "合计", "基本支出", "项目支出")
-				.row("201", "一般公共服务支出", 3, 1, 2);
+		return SheetFixture.sheet(name)
+			.row("公开06表")
+			.row("一般公共预算财政拨款支出决算表")
+			.row("金额单位：万元")
+			.row("科目编码", "科目名称", "合计", "基本支出", "项目支出")
+			.row("201", "一般公共服务支出", 3, 1, 2);
 	}
+
 }

@@ -26,10 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The parser against the fixture generator, which knows nothing of the parser: every department in every layout
- * variant (labels, sheet names, units, split codes, 栏次/行次, total position, text amounts, formulas, blanks,
- * indentation, T8 panels, T13 order, T5/T7 orientation, empty statements…), .xls and .xlsx, every table read back
- * with exactly the figures the generator placed — no more, no fewer, same amounts.
+ * The parser against the fixture generator, which knows nothing of the parser: every
+ * department in every layout variant (labels, sheet names, units, split codes, 栏次/行次,
+ * total position, text amounts, formulas, blanks, indentation, T8 panels, T13 order,
+ * T5/T7 orientation, empty statements…), .xls and .xlsx, every table read back with
+ * exactly the figures the generator placed — no more, no fewer, same amounts.
  */
 class ParserLayoutVariantsTests {
 
@@ -51,35 +52,43 @@ class ParserLayoutVariantsTests {
 
 	@ParameterizedTest(name = "{0} {1} variant {2}")
 	@MethodSource("cases")
-	void readsEveryFigureTheGeneratorPlaced(String department, LayoutOptions.Format format, int variant, DepartmentPackage pkg,
-			LayoutOptions options) throws Exception {
+	void readsEveryFigureTheGeneratorPlaced(String department, LayoutOptions.Format format, int variant,
+			DepartmentPackage pkg, LayoutOptions options) throws Exception {
 		Path folder = root.resolve("2024").resolve(department);
 		RenderedPackage rendered = PackageWriter.write(pkg.withLayout(PackageLayout.singleWorkbook(options)), folder);
 
-		ParsedPackage parsed = new PackageReader(Templates.ALL).read(PackageDiscovery.discover(root, 2024, department).get(0));
+		ParsedPackage parsed = new PackageReader(Templates.ALL)
+			.read(PackageDiscovery.discover(root, 2024, department).get(0));
 
 		assertThat(parsed.rejected()).isFalse();
 		assertThat(parsed.findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
 		for (int table = 1; table <= 13; table++) {
 			int n = table;
-			ParsedTable t = parsed.tables().stream().filter(x -> x.tableNo() == n).findFirst().orElseThrow(
-					() -> new AssertionError("table " + n + " not recognised; findings " + parsed.findings()));
+			ParsedTable t = parsed.tables()
+				.stream()
+				.filter(x -> x.tableNo() == n)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("table " + n + " not recognised; findings " + parsed.findings()));
 			assertThat(actual(t)).as("table %d", table).isEqualTo(expected(rendered.figures(table)));
 			assertThat(t.empty()).as("table %d empty", table).isEqualTo(rendered.emptyStatements().containsKey(table));
 		}
 	}
 
 	private static Map<String, BigDecimal> actual(ParsedTable table) {
-		return table.figures().stream().collect(Collectors.toMap(
-				f -> (f.rowCode() == null ? f.rowLabel() : f.rowCode()) + "|" + f.columnName(),
-				f -> f.amountYuan() == null ? BigDecimal.valueOf(-1) : f.amountYuan().setScale(2), (a, b) -> {
-					throw new AssertionError("duplicate figure " + a + " / " + b);
-				}, java.util.TreeMap::new));
+		return table.figures()
+			.stream()
+			.collect(Collectors.toMap(f -> (f.rowCode() == null ? f.rowLabel() : f.rowCode()) + "|" + f.columnName(),
+					f -> f.amountYuan() == null ? BigDecimal.valueOf(-1) : f.amountYuan().setScale(2), (a, b) -> {
+						throw new AssertionError("duplicate figure " + a + " / " + b);
+					}, java.util.TreeMap::new));
 	}
 
 	private static Map<String, BigDecimal> expected(List<ExpectedFigure> figures) {
-		return figures.stream().collect(Collectors.toMap(ExpectedFigure::key,
-				f -> f.amountYuan() == null ? BigDecimal.valueOf(-1) : f.amountYuan().setScale(2, java.math.RoundingMode.HALF_UP),
-				(a, b) -> a, java.util.TreeMap::new));
+		return figures.stream()
+			.collect(Collectors.toMap(ExpectedFigure::key,
+					f -> f.amountYuan() == null ? BigDecimal.valueOf(-1)
+							: f.amountYuan().setScale(2, java.math.RoundingMode.HALF_UP),
+					(a, b) -> a, java.util.TreeMap::new));
 	}
+
 }

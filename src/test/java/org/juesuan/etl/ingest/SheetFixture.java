@@ -17,8 +17,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A small builder of fixture sheets for parser tests: rows of cells (String, Number, {@link Formula},
- * {@link Error} or null), merged regions, written as .xlsx or .xls. Numbers get the "#,##0.00" format.
+ * A small builder of fixture sheets for parser tests: rows of cells (String, Number,
+ * {@link Formula}, {@link Error} or null), merged regions, written as .xlsx or .xls.
+ * Numbers get the "#,##0.00" format.
  */
 final class SheetFixture {
 
@@ -29,7 +30,9 @@ final class SheetFixture {
 	}
 
 	private final String name;
+
 	private final List<Object[]> rows = new ArrayList<>();
+
 	private final List<CellRangeAddress> merges = new ArrayList<>();
 
 	private SheetFixture(String name) {
@@ -84,13 +87,17 @@ final class SheetFixture {
 		if (value instanceof Number n) {
 			cell.setCellValue(n.doubleValue());
 			cell.setCellStyle(money);
-		} else if (value instanceof Formula f) {
+		}
+		else if (value instanceof Formula f) {
 			cell.setCellFormula(f.formula());
 			cell.setCellStyle(money);
-		} else if (value instanceof Error e) {
+		}
+		else if (value instanceof Error e) {
 			cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.forString(e.code()).getCode());
-		} else {
+		}
+		else {
 			cell.setCellValue(value.toString());
 		}
 	}
+
 }

@@ -10,9 +10,14 @@ final class Templates {
 
 	static final TemplateSet SICHUAN = TemplateLoader.load("sichuan-2024", "config/templates");
 
-	/** Every shipped set, each package's set detected from its tables (the default configuration). */
-	static final TemplateSets ALL = TemplateLoader.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"));
+	/**
+	 * Every shipped set, each package's set detected from its tables (the default
+	 * configuration).
+	 */
+	static final TemplateSets ALL = TemplateLoader
+		.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"));
 
 	private Templates() {
 	}
+
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-/** Workbooks too large, or with a sheet of too many rows, are refused before POI loads them. */
+/**
+ * Workbooks too large, or with a sheet of too many rows, are refused before POI loads
+ * them.
+ */
 class WorkbookGuardTests {
 
 	@TempDir
@@ -29,7 +32,8 @@ class WorkbookGuardTests {
 		Path book = rows(dir.resolve("big.xlsx"), 2_000);
 
 		assertThatThrownBy(() -> guard(null, 1_000).check(book)).isInstanceOf(RefusedFileException.class)
-			.hasMessageContaining("xl/worksheets/sheet1.xml").hasMessageContaining("1000 行");
+			.hasMessageContaining("xl/worksheets/sheet1.xml")
+			.hasMessageContaining("1000 行");
 		assertThatCode(() -> guard(null, 2_000).check(book)).doesNotThrowAnyException();
 	}
 
@@ -49,7 +53,8 @@ class WorkbookGuardTests {
 	void aWorkbookOverTheSizeCapIsRefusedUnopened() throws Exception {
 		Path book = Files.write(dir.resolve("huge.xls"), new byte[4096]);
 
-		assertThatThrownBy(() -> guard(DataSize.ofKilobytes(1), 10).check(book)).isInstanceOf(RefusedFileException.class)
+		assertThatThrownBy(() -> guard(DataSize.ofKilobytes(1), 10).check(book))
+			.isInstanceOf(RefusedFileException.class)
 			.hasMessageContaining("4096 字节");
 	}
 
@@ -79,4 +84,5 @@ class WorkbookGuardTests {
 		}
 		return file;
 	}
+
 }

@@ -12,9 +12,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * Builds narrative documents in code: a .docx of paragraphs (a {@link #BREAK} in a paragraph becomes a new
- * Word paragraph, as a careless export leaves them), a .docx with manual line breaks, and (through
- * {@link PdfFixture}) an A4 .pdf.
+ * Builds narrative documents in code: a .docx of paragraphs (a {@link #BREAK} in a
+ * paragraph becomes a new Word paragraph, as a careless export leaves them), a .docx with
+ * manual line breaks, and (through {@link PdfFixture}) an A4 .pdf.
  */
 final class DocumentFixtures {
 

@@ -14,7 +14,10 @@ import org.juesuan.etl.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed given as GBK text, .docx and .pdf (built here from its text) gives the same claims as the .txt. */
+/**
+ * The seed given as GBK text, .docx and .pdf (built here from its text) gives the same
+ * claims as the .txt.
+ */
 class NarrativeFormatsTests {
 
 	private static final String CUT_WORD = "集中办公区专项维修经费专项预算项目绩效自评得分";
@@ -62,15 +65,15 @@ class NarrativeFormatsTests {
 		NarrativeResult result = reader.read(pdf);
 		assertThat(result.paragraphs()).anySatisfy(p -> assertThat(p).contains(CUT_WORD + "为 91 分"));
 		assertThat(result.claims()).extracting(NarrativeFormatsTests::essence)
-				.isEqualTo(utf8().claims().stream().map(NarrativeFormatsTests::essence).toList());
+			.isEqualTo(utf8().claims().stream().map(NarrativeFormatsTests::essence).toList());
 		assertThat(result.report().unaccounted()).isEmpty();
 	}
 
 	@Test
 	void docxTablesAreReadRowByRowInBodyOrder() throws Exception {
 		Path docx = dir.resolve("table.docx");
-		Files.write(docx, DocumentFixtures.docx(List.of("表前说明："),
-				List.of(List.of("项目", "金额（万元）"), List.of("基本支出", "199.81"))));
+		Files.write(docx,
+				DocumentFixtures.docx(List.of("表前说明："), List.of(List.of("项目", "金额（万元）"), List.of("基本支出", "199.81"))));
 		assertThat(NarrativeText.paragraphs(docx)).containsExactly("表前说明：", "项目 | 金额（万元）", "基本支出 | 199.81", "表后说明。");
 	}
 
@@ -85,7 +88,9 @@ class NarrativeFormatsTests {
 		return reader.read(Seed.file());
 	}
 
-	/** The paragraphs with a break inside 集中办公区 (a new Word paragraph, a PDF page break). */
+	/**
+	 * The paragraphs with a break inside 集中办公区 (a new Word paragraph, a PDF page break).
+	 */
 	private static List<String> cutInsideAWord(List<String> paragraphs) {
 		List<String> cut = new ArrayList<>();
 		boolean done = false;
@@ -105,4 +110,5 @@ class NarrativeFormatsTests {
 		return String.join("|", c.section(), c.claimType().name(), c.subject(), c.value().toPlainString(),
 				String.valueOf(c.statedUnit()), String.valueOf(c.parent()), String.valueOf(c.denominator()));
 	}
+
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Extraction repair: words cut by breaks, stray spaces, full-width characters, page numbers, headings. */
+/**
+ * Extraction repair: words cut by breaks, stray spaces, full-width characters, page
+ * numbers, headings.
+ */
 class NarrativeTextTests {
 
 	@TempDir
@@ -37,13 +40,13 @@ class NarrativeTextTests {
 	@Test
 	void straySpacesAndFullWidthCharactersAreNormalised() {
 		assertThat(NarrativeText.paragraphs("因 公 出 国 （ 境 ） 费 用 ４１２．５ 万元，占 ５０％; 合计:2,946.25 万元"))
-				.containsExactly("因公出国（境）费用 412.5 万元，占 50%；合计：2,946.25 万元");
+			.containsExactly("因公出国（境）费用 412.5 万元，占 50%；合计：2,946.25 万元");
 	}
 
 	@Test
 	void barePageNumbersAreDropped() {
 		assertThat(NarrativeText.paragraphs("本年支出合计 411.91 万元，其中基本\n- 3 -\n第 4 页\n5\n支出 199.81 万元。"))
-				.containsExactly("本年支出合计 411.91 万元，其中基本支出 199.81 万元。");
+			.containsExactly("本年支出合计 411.91 万元，其中基本支出 199.81 万元。");
 	}
 
 	@Test
@@ -57,6 +60,7 @@ class NarrativeTextTests {
 	void anUnknownFormatIsNamed() throws Exception {
 		Path file = Files.writeString(dir.resolve("说明.doc"), "x");
 		assertThatThrownBy(() -> NarrativeText.paragraphs(file)).hasMessageContaining("说明.doc")
-				.hasMessageContaining("unsupported");
+			.hasMessageContaining("unsupported");
 	}
+
 }

@@ -15,21 +15,28 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays paragraphs out as an A4 PDF in a CJK font: lines wrapped at the page width (anywhere, even inside a
- * word or a number), first lines indented, a page number in each footer, and a page break wherever a
- * paragraph holds {@link DocumentFixtures#BREAK}.
+ * Lays paragraphs out as an A4 PDF in a CJK font: lines wrapped at the page width
+ * (anywhere, even inside a word or a number), first lines indented, a page number in each
+ * footer, and a page break wherever a paragraph holds {@link DocumentFixtures#BREAK}.
  */
 final class PdfFixture {
 
 	private static final float SIZE = 11;
+
 	private static final float LEADING = 16;
+
 	private static final float MARGIN = 60;
 
 	private final PDDocument doc;
+
 	private final PDType0Font font;
+
 	private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
 	private PDPageContentStream stream;
+
 	private float y;
+
 	private int pages;
 
 	private PdfFixture(PDDocument doc, PDType0Font font) {
@@ -109,4 +116,5 @@ final class PdfFixture {
 		stream.showText(text);
 		stream.endText();
 	}
+
 }

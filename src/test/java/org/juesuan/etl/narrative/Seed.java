@@ -40,4 +40,5 @@ final class Seed {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** The project's copy of the seed narrative (used by the tests and the sample input) is the shared seed, byte for byte. */
+/**
+ * The project's copy of the seed narrative (used by the tests and the sample input) is
+ * the shared seed, byte for byte.
+ */
 class SeedCopyTests {
 
 	@Test
@@ -17,6 +20,7 @@ class SeedCopyTests {
 		assumeTrue(Files.exists(shared), "../shared/seed is not beside this checkout");
 		assertThat(Files.readAllBytes(Seed.file())).isEqualTo(Files.readAllBytes(shared));
 		assertThat(Files.readAllBytes(Path.of("input/2024/攀枝花市东区电子政务建设服务中心").resolve(Seed.file().getFileName())))
-				.isEqualTo(Files.readAllBytes(shared));
+			.isEqualTo(Files.readAllBytes(shared));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.juesuan.etl.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged vocabulary, its aliases, a replacement file, and a broken one named with its key. */
+/**
+ * The packaged vocabulary, its aliases, a replacement file, and a broken one named with
+ * its key.
+ */
 class SubjectVocabularyTests {
 
 	@TempDir
@@ -41,6 +44,7 @@ class SubjectVocabularyTests {
 	void aBrokenFileIsNamedWithItsKey() throws Exception {
 		Path file = Files.writeString(dir.resolve("subjects.yml"), "units: {amount: {万元: 10000}}\nsubjects: []\n");
 		assertThatThrownBy(() -> SubjectVocabulary.load(file)).hasMessageContaining("subjects.yml")
-				.hasMessageContaining("cues");
+			.hasMessageContaining("cues");
 	}
+
 }

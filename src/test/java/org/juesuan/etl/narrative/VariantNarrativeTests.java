@@ -13,8 +13,9 @@ import org.juesuan.etl.model.UnitSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hand-made narrative in the same template with the wording other departments use: 下降, 持平, 比上年,
- * thousands separators, amounts in 元 and 亿元, a figure without a unit, 上年结转和结余, 日常公用经费.
+ * A hand-made narrative in the same template with the wording other departments use: 下降,
+ * 持平, 比上年, thousands separators, amounts in 元 and 亿元, a figure without a unit, 上年结转和结余,
+ * 日常公用经费.
  */
 class VariantNarrativeTests {
 
@@ -44,13 +45,14 @@ class VariantNarrativeTests {
 	@Test
 	void thousandsSeparatorsAndDecreasesAreRead() {
 		assertThat(result.claimsIn("一、收入支出决算总体情况说明"))
-				.extracting(Claim::claimType, Claim::subject, Claim::token, Claim::value, Claim::direction, Claim::comparisonYear)
-				.containsExactly(tuple(ClaimType.AMOUNT, "收入总计", "2,946.25", new BigDecimal("2946.25"), null, null),
-						tuple(ClaimType.AMOUNT, "支出总计", "2,946.25", new BigDecimal("2946.25"), null, null),
-						tuple(ClaimType.CHANGE_AMOUNT, "收入总计", "120.5", new BigDecimal("120.5"), Direction.DECREASE, 2022),
-						tuple(ClaimType.CHANGE_AMOUNT, "支出总计", "120.5", new BigDecimal("120.5"), Direction.DECREASE, 2022),
-						tuple(ClaimType.CHANGE_RATE, "收入总计", "5.2", new BigDecimal("5.2"), Direction.DECREASE, 2022),
-						tuple(ClaimType.CHANGE_RATE, "支出总计", "5.2", new BigDecimal("5.2"), Direction.DECREASE, 2022));
+			.extracting(Claim::claimType, Claim::subject, Claim::token, Claim::value, Claim::direction,
+					Claim::comparisonYear)
+			.containsExactly(tuple(ClaimType.AMOUNT, "收入总计", "2,946.25", new BigDecimal("2946.25"), null, null),
+					tuple(ClaimType.AMOUNT, "支出总计", "2,946.25", new BigDecimal("2946.25"), null, null),
+					tuple(ClaimType.CHANGE_AMOUNT, "收入总计", "120.5", new BigDecimal("120.5"), Direction.DECREASE, 2022),
+					tuple(ClaimType.CHANGE_AMOUNT, "支出总计", "120.5", new BigDecimal("120.5"), Direction.DECREASE, 2022),
+					tuple(ClaimType.CHANGE_RATE, "收入总计", "5.2", new BigDecimal("5.2"), Direction.DECREASE, 2022),
+					tuple(ClaimType.CHANGE_RATE, "支出总计", "5.2", new BigDecimal("5.2"), Direction.DECREASE, 2022));
 		assertThat(result.claims().get(0).valueYuan()).isEqualByComparingTo("29462500");
 		assertThat(result.claims().get(2).signedValue()).isEqualByComparingTo("-120.5");
 	}
@@ -59,19 +61,18 @@ class VariantNarrativeTests {
 	void aliasesNameTheCanonicalSubject() {
 		assertThat(result.claimsIn("二、收入决算情况说明")).extracting(Claim::subject).contains("年初结转和结余");
 		assertThat(result.claimsIn("六、一般公共预算财政拨款基本支出决算情况说明")).extracting(Claim::claimType, Claim::subject)
-				.contains(tuple(ClaimType.AMOUNT, "公用经费"), tuple(ClaimType.CHANGE_RATE, "公用经费"));
-		assertThat(result.claimsIn("七、财政拨款“三公”经费支出决算情况说明")).extracting(Claim::subject)
-				.contains("公务用车购置及运行维护费");
+			.contains(tuple(ClaimType.AMOUNT, "公用经费"), tuple(ClaimType.CHANGE_RATE, "公用经费"));
+		assertThat(result.claimsIn("七、财政拨款“三公”经费支出决算情况说明")).extracting(Claim::subject).contains("公务用车购置及运行维护费");
 	}
 
 	@Test
 	void yuanAndHundredMillionAmountsAreConvertedExactly() {
 		assertThat(result.claimsIn("三、支出决算情况说明")).extracting(Claim::subject, Claim::statedUnit, Claim::valueYuan)
-				.contains(tuple("本年支出合计", "亿元", new BigDecimal("1.2").multiply(new BigDecimal("100000000"))),
-						tuple("基本支出", "万元", new BigDecimal("80000000")));
+			.contains(tuple("本年支出合计", "亿元", new BigDecimal("1.2").multiply(new BigDecimal("100000000"))),
+					tuple("基本支出", "万元", new BigDecimal("80000000")));
 		List<Claim> basic = result.claimsIn("六、一般公共预算财政拨款基本支出决算情况说明");
 		assertThat(basic.get(0)).extracting(Claim::subject, Claim::statedUnit, Claim::valueYuan)
-				.containsExactly("人员经费", "元", new BigDecimal("1234567.89"));
+			.containsExactly("人员经费", "元", new BigDecimal("1234567.89"));
 		assertThat(basic.get(1)).extracting(Claim::subject, Claim::parent).containsExactly("基本工资", "人员经费");
 	}
 
@@ -79,7 +80,7 @@ class VariantNarrativeTests {
 	void aMissingUnitIsInferredAndFlagged() {
 		Claim threePublic = result.claimsIn("七、财政拨款“三公”经费支出决算情况说明").get(0);
 		assertThat(threePublic).extracting(Claim::subject, Claim::value, Claim::statedUnit, Claim::unitSource)
-				.containsExactly("三公经费", new BigDecimal("12.5"), "万元", UnitSource.INFERRED);
+			.containsExactly("三公经费", new BigDecimal("12.5"), "万元", UnitSource.INFERRED);
 		assertThat(threePublic.unitInferred()).isTrue();
 		assertThat(threePublic.valueYuan()).isEqualByComparingTo("125000");
 	}
@@ -87,16 +88,18 @@ class VariantNarrativeTests {
 	@Test
 	void flatIsAChangeOfZero() {
 		assertThat(result.claims()).filteredOn(c -> c.direction() == Direction.FLAT)
-				.extracting(Claim::claimType, Claim::subject, Claim::value, Claim::token, Claim::comparisonYear)
-				.containsExactly(tuple(ClaimType.CHANGE_AMOUNT, "三公经费", BigDecimal.ZERO, "持平", 2022));
+			.extracting(Claim::claimType, Claim::subject, Claim::value, Claim::token, Claim::comparisonYear)
+			.containsExactly(tuple(ClaimType.CHANGE_AMOUNT, "三公经费", BigDecimal.ZERO, "持平", 2022));
 	}
 
 	@Test
 	void explicitComparisonYearAndOtherDecreaseWords() {
-		assertThat(result.claimsIn("十、其他重要事项的情况说明")).extracting(Claim::claimType, Claim::subject, Claim::direction,
-				Claim::comparisonYear).containsExactly(tuple(ClaimType.AMOUNT, "机关运行经费", null, null),
-						tuple(ClaimType.CHANGE_AMOUNT, "机关运行经费", Direction.DECREASE, 2022),
-						tuple(ClaimType.CHANGE_RATE, "机关运行经费", Direction.DECREASE, 2022));
+		assertThat(result.claimsIn("十、其他重要事项的情况说明"))
+			.extracting(Claim::claimType, Claim::subject, Claim::direction, Claim::comparisonYear)
+			.containsExactly(tuple(ClaimType.AMOUNT, "机关运行经费", null, null),
+					tuple(ClaimType.CHANGE_AMOUNT, "机关运行经费", Direction.DECREASE, 2022),
+					tuple(ClaimType.CHANGE_RATE, "机关运行经费", Direction.DECREASE, 2022));
 		assertThat(result.report().unaccounted()).isEmpty();
 	}
+
 }

@@ -12,13 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The application as the operator runs it: a separate JVM ({@code -Xmx512m}, the test's class path) running
- * {@code import} in its own working directory, its console captured in a file, that a test can watch, kill with
- * SIGKILL ({@code destroyForcibly}) or wait for.
+ * The application as the operator runs it: a separate JVM ({@code -Xmx512m}, the test's
+ * class path) running {@code import} in its own working directory, its console captured
+ * in a file, that a test can watch, kill with SIGKILL ({@code destroyForcibly}) or wait
+ * for.
  */
 final class ChildImport {
 
 	private final Process process;
+
 	private final Path console;
 
 	private ChildImport(Process process, Path console) {
@@ -26,21 +28,30 @@ final class ChildImport {
 		this.console = console;
 	}
 
-	/** Starts {@code import} in {@code workDir} on the store at {@code url}, with the extra {@code --name=value} arguments. */
+	/**
+	 * Starts {@code import} in {@code workDir} on the store at {@code url}, with the
+	 * extra {@code --name=value} arguments.
+	 */
 	static ChildImport start(Path workDir, String url, String user, String... arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-cp", classPath(), "org.juesuan.etl.JuesuanEtlApplication", "import", "--spring.datasource.url=" + url,
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classPath(),
+				"org.juesuan.etl.JuesuanEtlApplication", "import", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=", "--juesuan.lock.heartbeat=1s",
 				"--juesuan.lock.stale-after=4s", "--logging.level.org.flywaydb.core.internal.command=INFO"));
 		command.addAll(List.of(arguments));
 		Files.createDirectories(workDir);
 		Path console = Files.createTempFile(workDir, "console", ".txt");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-			.redirectOutput(console.toFile()).start();
+		Process process = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(console.toFile())
+			.start();
 		return new ChildImport(process, console);
 	}
 
-	/** Waits until a console line matches; false when the process ended or the time ran out first. */
+	/**
+	 * Waits until a console line matches; false when the process ended or the time ran
+	 * out first.
+	 */
 	boolean awaitLine(Predicate<String> line, Duration timeout) throws Exception {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < end) {
@@ -73,7 +84,10 @@ final class ChildImport {
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** The exit status, or -1 (the process killed) when it has not ended within {@code timeout}. */
+	/**
+	 * The exit status, or -1 (the process killed) when it has not ended within
+	 * {@code timeout}.
+	 */
 	int await(Duration timeout) throws InterruptedException {
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			kill();
@@ -103,11 +117,13 @@ final class ChildImport {
 				Path target = to.resolve(from.relativize(p).toString());
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(target);
-				} else {
+				}
+				else {
 					Files.copy(p, target);
 				}
 			}
 		}
 		return to;
 	}
+
 }

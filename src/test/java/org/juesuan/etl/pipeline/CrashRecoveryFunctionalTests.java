@@ -16,16 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * {@code kill -9} of a real {@code import} process, during the first schema migrations and in the middle of the
- * run, then a rerun: the store holds what a clean run leaves (every figure, finding, claim, narrative report and
- * summary, ids and timestamps aside) and no execution is left STARTED. On an H2 file here, on MariaDB in
+ * {@code kill -9} of a real {@code import} process, during the first schema migrations
+ * and in the middle of the run, then a rerun: the store holds what a clean run leaves
+ * (every figure, finding, claim, narrative report and summary, ids and timestamps aside)
+ * and no execution is left STARTED. On an H2 file here, on MariaDB in
  * {@link CrashRecoveryMariaDbFunctionalTests}.
  */
 class CrashRecoveryFunctionalTests {
 
 	private static final Duration RUN = Duration.ofMinutes(4);
 
-	private static final List<String> VIEWS = List.of("v_figure", "v_finding", "v_claim", "v_narrative_report", "v_department_summary");
+	private static final List<String> VIEWS = List.of("v_figure", "v_finding", "v_claim", "v_narrative_report",
+			"v_department_summary");
 
 	private static final Map<Class<?>, List<String>> CLEAN = new java.util.HashMap<>();
 
@@ -34,7 +36,8 @@ class CrashRecoveryFunctionalTests {
 
 	/** A store no run has touched yet: its URL and user. */
 	protected Store freshStore(String name) {
-		return new Store("jdbc:h2:file:" + work.resolve(name).resolve("db/juesuan").toAbsolutePath() + ";NON_KEYWORDS=YEAR,VALUE", "sa");
+		return new Store("jdbc:h2:file:" + work.resolve(name).resolve("db/juesuan").toAbsolutePath()
+				+ ";NON_KEYWORDS=YEAR,VALUE", "sa");
 	}
 
 	@Test
@@ -65,7 +68,8 @@ class CrashRecoveryFunctionalTests {
 
 		assertThat(snapshot(store)).hasSizeGreaterThan(1000).isEqualTo(cleanRun());
 		assertThat(started(store)).isZero();
-		int failed = store.jdbc(jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'", Integer.class));
+		int failed = store.jdbc(jdbc -> jdbc
+			.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'", Integer.class));
 		assertThat(failed).as("the killed run's execution is marked FAILED").isEqualTo(1);
 	}
 
@@ -93,7 +97,8 @@ class CrashRecoveryFunctionalTests {
 	}
 
 	private static int started(Store store) {
-		return store.jdbc(jdbc -> jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'", Integer.class));
+		return store.jdbc(jdbc -> jdbc
+			.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'", Integer.class));
 	}
 
 	/** Every row of the analysts' views, without ids and timestamps, sorted. */
@@ -105,7 +110,8 @@ class CrashRecoveryFunctionalTests {
 					Map<String, String> values = new TreeMap<>();
 					row.forEach((column, value) -> {
 						if (!column.equalsIgnoreCase("loaded_at")) {
-							values.put(column.toLowerCase(), value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value));
+							values.put(column.toLowerCase(), value instanceof BigDecimal d
+									? d.stripTrailingZeros().toPlainString() : String.valueOf(value));
 						}
 					});
 					rows.add(view + " " + values);
@@ -130,4 +136,5 @@ class CrashRecoveryFunctionalTests {
 			}
 		}
 	}
+
 }

@@ -19,11 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The whole job on a generated district (the {@code generate} command's packages): 24 departments of both sets load
- * with no ERROR finding at all, and every error planted with {@code --plant-errors} is found.
+ * The whole job on a generated district (the {@code generate} command's packages): 24
+ * departments of both sets load with no ERROR finding at all, and every error planted
+ * with {@code --plant-errors} is found.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false", "juesuan.output=target/test-output",
-		"spring.datasource.url=jdbc:h2:mem:district-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
+		"spring.datasource.url=jdbc:h2:mem:district-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class DistrictFunctionalTests {
 
 	static final int DEPARTMENTS = 24;
@@ -58,9 +59,11 @@ class DistrictFunctionalTests {
 		assertThat(launcher.run(ImportParameters.of(clean, null, null))).isEqualTo(ImportLauncher.OK);
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM package_load WHERE status = 'LOADED'", Integer.class))
-				.isEqualTo(DEPARTMENTS);
-		assertThat(jdbc.queryForList("SELECT department || ' ' || rule_id || ' ' || message FROM v_finding "
-				+ "WHERE severity = 'ERROR'", String.class)).isEmpty();
+			.isEqualTo(DEPARTMENTS);
+		assertThat(jdbc.queryForList(
+				"SELECT department || ' ' || rule_id || ' ' || message FROM v_finding " + "WHERE severity = 'ERROR'",
+				String.class))
+			.isEmpty();
 	}
 
 	@Test
@@ -69,10 +72,14 @@ class DistrictFunctionalTests {
 
 		assertThat(manifest).isNotEmpty();
 		for (ManifestRow row : manifest) {
-			List<Map<String, Object>> found = jdbc.queryForList("SELECT narrative_quote FROM v_finding "
-					+ "WHERE department = ? AND kind = ? AND severity IN ('ERROR', 'WARNING')", row.department(), row.kind());
-			assertThat(found).as(row.toString()).anySatisfy(
-					f -> assertThat(String.valueOf(f.get("NARRATIVE_QUOTE")).replaceAll("\\s+", "")).contains(row.fragment()));
+			List<Map<String, Object>> found = jdbc.queryForList(
+					"SELECT narrative_quote FROM v_finding "
+							+ "WHERE department = ? AND kind = ? AND severity IN ('ERROR', 'WARNING')",
+					row.department(), row.kind());
+			assertThat(found).as(row.toString())
+				.anySatisfy(f -> assertThat(String.valueOf(f.get("NARRATIVE_QUOTE")).replaceAll("\\s+", ""))
+					.contains(row.fragment()));
 		}
 	}
+
 }

@@ -40,14 +40,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * One department's failure is that department's, in every step: a parser fault (planted in one department's 公开03表),
- * an exception checking one narrative, an exception auditing one department. The others load and are checked, the
- * failed one is recorded with a reason that says what happened, and the job completes. Also: the narrative is the
- * file ingest chose and recorded (lock and hidden files beside it ignored), and a narrative changed or gone since
- * ingest is said to be so, never read as other content or as "no narrative".
+ * One department's failure is that department's, in every step: a parser fault (planted
+ * in one department's 公开03表), an exception checking one narrative, an exception auditing
+ * one department. The others load and are checked, the failed one is recorded with a
+ * reason that says what happened, and the job completes. Also: the narrative is the file
+ * ingest chose and recorded (lock and hidden files beside it ignored), and a narrative
+ * changed or gone since ingest is said to be so, never read as other content or as "no
+ * narrative".
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:failure-isolation;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:failure-isolation;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class FailureIsolationFunctionalTests {
 
 	static final String FAULTY = "攀枝花市东区故障局";
@@ -60,6 +62,7 @@ class FailureIsolationFunctionalTests {
 		PackageReader faultyPackageReader(TemplateSets templates, IngestProperties limits) {
 			return FaultyReaders.failingOn(templates, limits, FAULTY + "/公开03表");
 		}
+
 	}
 
 	@Autowired
@@ -109,10 +112,14 @@ class FailureIsolationFunctionalTests {
 		String reason = jdbc.queryForObject("""
 				SELECT l.reason FROM package_load l JOIN department d ON d.id = l.department_id
 				WHERE d.name = ? AND l.status = 'REJECTED'""", String.class, FAULTY);
-		assertThat(reason).startsWith("内部错误").contains(FAULTY + "/公开03表 支出决算表.xls › ").contains(FaultyReaders.FAULT)
+		assertThat(reason).startsWith("内部错误")
+			.contains(FAULTY + "/公开03表 支出决算表.xls › ")
+			.contains(FaultyReaders.FAULT)
 			.doesNotContain("无法打开工作簿");
-		assertThat(jdbc.queryForObject("SELECT message FROM v_finding WHERE rule_id = 'ingest.package-rejected' AND department = ?",
-				String.class, FAULTY)).contains("内部错误");
+		assertThat(jdbc.queryForObject(
+				"SELECT message FROM v_finding WHERE rule_id = 'ingest.package-rejected' AND department = ?",
+				String.class, FAULTY))
+			.contains("内部错误");
 	}
 
 	@Test
@@ -131,7 +138,9 @@ class FailureIsolationFunctionalTests {
 		assertThat(findings("narrative.internal-error")).singleElement().satisfies(f -> {
 			assertThat(f.get("department")).isEqualTo("攀枝花市东区乙局");
 			assertThat(f.get("severity")).isEqualTo("ERROR");
-			assertThat((String) f.get("message")).startsWith("内部错误").contains("编制说明").contains("planted narrative fault");
+			assertThat((String) f.get("message")).startsWith("内部错误")
+				.contains("编制说明")
+				.contains("planted narrative fault");
 		});
 		assertThat(jobStatus(run)).isEqualTo("COMPLETED");
 	}
@@ -161,7 +170,7 @@ class FailureIsolationFunctionalTests {
 	void theNarrativeReadIsTheOneIngestRecordedAndLockAndHiddenFilesBesideItAreIgnored() throws Exception {
 		Path locked = department("攀枝花市东区锁文件局");
 		Path real = Files.move(narrative(locked), locked.resolve("部门决算编制说明.txt"));
-		Files.write(locked.resolve("~$部门决算编制说明.docx"), new byte[] {0x0c, 'o', 'w', 'n', 'e', 'r', 0, 0, 0, 0});
+		Files.write(locked.resolve("~$部门决算编制说明.docx"), new byte[] { 0x0c, 'o', 'w', 'n', 'e', 'r', 0, 0, 0, 0 });
 		Path hidden = department("攀枝花市东区隐藏文件局");
 		Files.writeString(hidden.resolve(".~编制说明.txt"), "收入总计 999999 万元。");
 
@@ -169,17 +178,22 @@ class FailureIsolationFunctionalTests {
 
 		assertThat(claims("攀枝花市东区锁文件局")).isGreaterThan(50);
 		assertThat(claims("攀枝花市东区隐藏文件局")).isGreaterThan(50);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE rule_id LIKE 'N.%narrative%'", Integer.class)).isZero();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE quote LIKE '%999999%'", Integer.class)).isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE rule_id LIKE 'N.%narrative%'", Integer.class))
+			.isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE quote LIKE '%999999%'", Integer.class))
+			.isZero();
 		assertThat(jdbc.queryForList("""
 				SELECT f.file_name, f.sha256 FROM load_file f JOIN package_load l ON l.id = f.load_id JOIN department d
-				ON d.id = l.department_id WHERE d.name = ? AND f.is_narrative""", "攀枝花市东区锁文件局"))
-			.singleElement().satisfies(f -> {
+				ON d.id = l.department_id WHERE d.name = ? AND f.is_narrative""", "攀枝花市东区锁文件局")).singleElement()
+			.satisfies(f -> {
 				assertThat(f.get("file_name")).isEqualTo(input.relativize(real).toString());
 				assertThat(f.get("sha256")).isEqualTo(FileHashes.sha256(Files.readAllBytes(real)));
 			});
-		assertThat(jdbc.queryForObject("SELECT source_file FROM narrative_report r JOIN department d ON d.id = r.department_id WHERE d.name = ?",
-				String.class, "攀枝花市东区锁文件局")).isEqualTo(input.relativize(real).toString());
+		assertThat(jdbc.queryForObject(
+				"SELECT source_file FROM narrative_report r JOIN department d ON d.id = r.department_id WHERE d.name = ?",
+				String.class, "攀枝花市东区锁文件局"))
+			.isEqualTo(input.relativize(real).toString());
 	}
 
 	@Test
@@ -188,12 +202,14 @@ class FailureIsolationFunctionalTests {
 		Path gone = narrative(department("攀枝花市东区删除局"));
 		department("攀枝花市东区甲局");
 		doAnswer(call -> {
-			// between ingest recording the narrative and the narrative step reading it back
+			// between ingest recording the narrative and the narrative step reading it
+			// back
 			Optional<?> recorded = (Optional<?>) call.callRealMethod();
 			String name = recorded.map(Object::toString).orElse("");
 			if (name.contains("攀枝花市东区改动局")) {
 				Files.writeString(changed, "收入总计 999999 万元。");
-			} else if (name.contains("攀枝花市东区删除局")) {
+			}
+			else if (name.contains("攀枝花市东区删除局")) {
 				Files.delete(gone);
 			}
 			return recorded;
@@ -209,7 +225,8 @@ class FailureIsolationFunctionalTests {
 			assertThat((String) f.get("message")).contains(gone.getFileName().toString()).contains("I/O");
 		});
 		assertThat(findings("N.no-narrative")).isEmpty();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE quote LIKE '%999999%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_claim WHERE quote LIKE '%999999%'", Integer.class))
+			.isZero();
 		assertThat(claims("攀枝花市东区甲局")).isGreaterThan(50);
 	}
 
@@ -235,8 +252,11 @@ class FailureIsolationFunctionalTests {
 	}
 
 	private String jobStatus(ImportParameters run) {
-		return jdbc.queryForObject("""
-				SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-				WHERE p.PARAMETER_NAME = 'runId' AND p.PARAMETER_VALUE = ?""", String.class, run.runId());
+		return jdbc.queryForObject(
+				"""
+						SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+						WHERE p.PARAMETER_NAME = 'runId' AND p.PARAMETER_VALUE = ?""",
+				String.class, run.runId());
 	}
+
 }

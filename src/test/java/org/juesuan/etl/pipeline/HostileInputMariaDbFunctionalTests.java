@@ -4,7 +4,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link HostileInputFunctionalTests} on MariaDB, whose column and index limits differ from H2's. */
+/**
+ * {@link HostileInputFunctionalTests} on MariaDB, whose column and index limits differ
+ * from H2's.
+ */
 @ExtendWith(MariaDbAvailable.class)
 class HostileInputMariaDbFunctionalTests extends HostileInputFunctionalTests {
 
@@ -12,4 +15,5 @@ class HostileInputMariaDbFunctionalTests extends HostileInputFunctionalTests {
 	static void mariaDb(DynamicPropertyRegistry registry) {
 		MariaDb.register(registry, "juesuan_it_hostile");
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A 1,000,000-row sheet and a 100 MB narrative, each in its own department beside the sample input, imported by a
- * real process at {@code -Xmx512m}: the good departments load, the huge sheet's package is rejected with its
- * reason, the huge narrative is reported unreadable, the run exits 2 and does not run out of memory.
+ * A 1,000,000-row sheet and a 100 MB narrative, each in its own department beside the
+ * sample input, imported by a real process at {@code -Xmx512m}: the good departments
+ * load, the huge sheet's package is rejected with its reason, the huge narrative is
+ * reported unreadable, the run exits 2 and does not run out of memory.
  */
 class HugeInputFunctionalTests {
 
@@ -45,7 +46,10 @@ class HugeInputFunctionalTests {
 		writeHundredMegabytes(narrative.resolve("2024年度部门决算公开编制说明.txt"));
 	}
 
-	/** The store the child process loads into: an H2 file here, a fresh MariaDB database in the subclass. */
+	/**
+	 * The store the child process loads into: an H2 file here, a fresh MariaDB database
+	 * in the subclass.
+	 */
 	protected String storeUrl() {
 		return "jdbc:h2:file:" + work.resolve("db/juesuan").toAbsolutePath() + ";NON_KEYWORDS=YEAR,VALUE";
 	}
@@ -67,13 +71,18 @@ class HugeInputFunctionalTests {
 			JdbcTemplate jdbc = new JdbcTemplate(ds);
 			List<Map<String, Object>> loads = jdbc.queryForList(
 					"SELECT d.name, p.status, p.reason FROM package_load p JOIN department d ON d.id = p.department_id");
-			assertThat(loads).filteredOn(l -> "LOADED".equals(l.get("STATUS"))).extracting(l -> l.get("NAME"))
-				.contains(HUGE_NARRATIVE).hasSize(5);
-			assertThat(loads).filteredOn(l -> HUGE_SHEET.equals(l.get("NAME"))).singleElement()
+			assertThat(loads).filteredOn(l -> "LOADED".equals(l.get("STATUS")))
+				.extracting(l -> l.get("NAME"))
+				.contains(HUGE_NARRATIVE)
+				.hasSize(5);
+			assertThat(loads).filteredOn(l -> HUGE_SHEET.equals(l.get("NAME")))
+				.singleElement()
 				.satisfies(l -> assertThat(l.get("STATUS")).isEqualTo("REJECTED"))
 				.satisfies(l -> assertThat((String) l.get("REASON")).contains("决算表.xlsx"));
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = ?",
-					Integer.class, HUGE_NARRATIVE)).isEqualTo(1);
+			assertThat(jdbc.queryForObject(
+					"SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = ?",
+					Integer.class, HUGE_NARRATIVE))
+				.isEqualTo(1);
 		}
 	}
 
@@ -112,4 +121,5 @@ class HugeInputFunctionalTests {
 			}
 		}
 	}
+
 }

@@ -2,7 +2,10 @@ package org.juesuan.etl.pipeline;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link HugeInputFunctionalTests} loading into MariaDB: the huge inputs are refused the same way whatever the store. */
+/**
+ * {@link HugeInputFunctionalTests} loading into MariaDB: the huge inputs are refused the
+ * same way whatever the store.
+ */
 @ExtendWith(MariaDbAvailable.class)
 class HugeInputMariaDbFunctionalTests extends HugeInputFunctionalTests {
 
@@ -20,4 +23,5 @@ class HugeInputMariaDbFunctionalTests extends HugeInputFunctionalTests {
 	protected String storeUser() {
 		return "root";
 	}
+
 }

@@ -24,13 +24,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole import job on the committed sample input: every department loads with the key totals its tables
- * print, every figure the generator placed is in {@code v_figure}, a second run changes nothing, a bad package
- * beside good ones is rejected with its reason while the others load, and the clean samples give no ERROR or
- * WARNING. {@link ImportJobMariaDbFunctionalTests} runs the same against MariaDB.
+ * The whole import job on the committed sample input: every department loads with the key
+ * totals its tables print, every figure the generator placed is in {@code v_figure}, a
+ * second run changes nothing, a bad package beside good ones is rejected with its reason
+ * while the others load, and the clean samples give no ERROR or WARNING.
+ * {@link ImportJobMariaDbFunctionalTests} runs the same against MariaDB.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class ImportJobFunctionalTests {
 
 	static final Path SAMPLE_INPUT = Path.of("input");
@@ -61,29 +62,40 @@ class ImportJobFunctionalTests {
 		assertThat(launcher.run(run)).isEqualTo(ImportLauncher.OK);
 
 		for (DepartmentPackage pkg : SampleDepartments.all()) {
-			Map<String, Object> summary = jdbc.queryForMap("SELECT * FROM v_department_summary WHERE department = ?", pkg.department());
+			Map<String, Object> summary = jdbc.queryForMap("SELECT * FROM v_department_summary WHERE department = ?",
+					pkg.department());
 			assertThat(amount(summary, "income_total_yuan")).isEqualByComparingTo(expected(pkg, 1, "本年收入合计", "金额"));
-			assertThat(amount(summary, "expenditure_total_yuan")).isEqualByComparingTo(expected(pkg, 1, "本年支出合计", "金额"));
+			assertThat(amount(summary, "expenditure_total_yuan"))
+				.isEqualByComparingTo(expected(pkg, 1, "本年支出合计", "金额"));
 			assertThat(amount(summary, "basic_yuan")).isEqualByComparingTo(expected(pkg, 3, "合计", "基本支出"));
 			assertThat(amount(summary, "project_yuan")).isEqualByComparingTo(expected(pkg, 3, "合计", "项目支出"));
 			assertThat(amount(summary, "personnel_yuan")).isEqualByComparingTo(expected(pkg, 8, "人员经费合计", "决算数"));
 			assertThat(amount(summary, "public_funds_yuan")).isEqualByComparingTo(expected(pkg, 8, "公用经费合计", "决算数"));
 			assertThat(amount(summary, "three_public_yuan")).isEqualByComparingTo(expected(pkg, 13, "合计", "决算数"));
 			assertThat(count("SELECT COUNT(*) FROM v_figure WHERE department = ?", pkg.department()))
-					.isEqualTo(pkg.describe().allFigures().size());
-			assertThat(count("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", pkg.department())).isEqualTo(13);
+				.isEqualTo(pkg.describe().allFigures().size());
+			assertThat(count("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", pkg.department()))
+				.isEqualTo(13);
 		}
 		String national = NationalSample.name();
-		assertThat(jdbc.queryForObject("SELECT template_set FROM package_load WHERE department_id = (SELECT id FROM department WHERE name = ?)",
-				String.class, national)).isEqualTo("national-2024");
+		assertThat(jdbc.queryForObject(
+				"SELECT template_set FROM package_load WHERE department_id = (SELECT id FROM department WHERE name = ?)",
+				String.class, national))
+			.isEqualTo("national-2024");
 		assertThat(count("SELECT COUNT(DISTINCT table_no) FROM v_figure WHERE department = ?", national)).isEqualTo(9);
-		assertThat(jdbc.queryForObject("SELECT part FROM v_narrative_report WHERE department = ?", String.class, national))
-				.isEqualTo("第三部分");
-		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE severity IN ('ERROR', 'WARNING') AND rule_id NOT LIKE 'N.%'")).isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT part FROM v_narrative_report WHERE department = ?", String.class, national))
+			.isEqualTo("第三部分");
+		assertThat(count(
+				"SELECT COUNT(*) FROM v_finding WHERE severity IN ('ERROR', 'WARNING') AND rule_id NOT LIKE 'N.%'"))
+			.isZero();
 		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE severity IN ('ERROR', 'WARNING') AND department <> ?",
-				SampleDepartments.eGovCentre().department())).as("the generated narratives reconcile").isZero();
+				SampleDepartments.eGovCentre().department()))
+			.as("the generated narratives reconcile")
+			.isZero();
 		assertThat(count("SELECT COUNT(*) FROM v_claim")).isGreaterThan(400);
-		assertThat(Files.readAllBytes(output.resolve(run.runId()).resolve("findings.csv"))).startsWith(0xEF, 0xBB, 0xBF);
+		assertThat(Files.readAllBytes(output.resolve(run.runId()).resolve("findings.csv"))).startsWith(0xEF, 0xBB,
+				0xBF);
 		assertThat(output.resolve(run.runId()).resolve("findings.xlsx")).exists();
 	}
 
@@ -92,7 +104,8 @@ class ImportJobFunctionalTests {
 		launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null));
 		List<Map<String, Object>> first = snapshot();
 
-		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null).readingAll())).isEqualTo(ImportLauncher.OK);
+		assertThat(launcher.run(ImportParameters.of(SAMPLE_INPUT, null, null).readingAll()))
+			.isEqualTo(ImportLauncher.OK);
 
 		assertThat(snapshot()).isEqualTo(first);
 		assertThat(count("SELECT COUNT(*) FROM package_load")).isEqualTo(8);
@@ -108,9 +121,9 @@ class ImportJobFunctionalTests {
 
 		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(4);
 		assertThat(jdbc.queryForObject("SELECT reason FROM package_load WHERE status = 'REJECTED'", String.class))
-				.contains("决算表.xlsx");
+			.contains("决算表.xlsx");
 		assertThat(jdbc.queryForObject("SELECT message FROM v_finding WHERE department = '攀枝花市东区坏数据局'", String.class))
-				.contains("决算表.xlsx");
+			.contains("决算表.xlsx");
 	}
 
 	@Test
@@ -132,8 +145,10 @@ class ImportJobFunctionalTests {
 			org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
 			for (org.apache.poi.ss.usermodel.Row row : sheet) {
 				for (org.apache.poi.ss.usermodel.Cell cell : row) {
-					boolean amount = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && cell.getNumericCellValue() > 100000
-							|| cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().matches("[\\d,]{7,}\\.\\d\\d");
+					boolean amount = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+							&& cell.getNumericCellValue() > 100000
+							|| cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+									&& cell.getStringCellValue().matches("[\\d,]{7,}\\.\\d\\d");
 					if (amount) {
 						cell.setCellValue(1.2e20);
 					}
@@ -147,12 +162,17 @@ class ImportJobFunctionalTests {
 		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
 
 		assertThat(count("SELECT COUNT(*) FROM v_department_summary")).isEqualTo(6);
-		assertThat(count("SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = '攀枝花市东区说明损坏局'"))
-				.isEqualTo(1);
-		assertThat(jdbc.queryForList("SELECT message FROM v_finding WHERE department = '攀枝花市东区超大金额局' AND rule_id = 'ingest.unreadable-cell'",
-				String.class)).isNotEmpty().allSatisfy(m -> assertThat(m).contains("金额过大"));
-		assertThat(count("SELECT COUNT(*) FROM v_claim WHERE department = ?", SampleDepartments.housingBureau().department()))
-				.isGreaterThan(100);
+		assertThat(count(
+				"SELECT COUNT(*) FROM v_finding WHERE rule_id = 'N.unreadable-narrative' AND department = '攀枝花市东区说明损坏局'"))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForList(
+				"SELECT message FROM v_finding WHERE department = '攀枝花市东区超大金额局' AND rule_id = 'ingest.unreadable-cell'",
+				String.class))
+			.isNotEmpty()
+			.allSatisfy(m -> assertThat(m).contains("金额过大"));
+		assertThat(count("SELECT COUNT(*) FROM v_claim WHERE department = ?",
+				SampleDepartments.housingBureau().department()))
+			.isGreaterThan(100);
 	}
 
 	@Test
@@ -163,19 +183,30 @@ class ImportJobFunctionalTests {
 	}
 
 	private static BigDecimal expected(DepartmentPackage pkg, int table, String row, String column) {
-		return pkg.describe().figures(table).stream().filter(f -> (row.equals(f.rowLabel()) && f.rowCode() == null)
-				&& column.equals(f.columnName())).map(ExpectedFigure::amountYuan).findFirst().orElseThrow()
-				.setScale(2, RoundingMode.HALF_UP);
+		return pkg.describe()
+			.figures(table)
+			.stream()
+			.filter(f -> (row.equals(f.rowLabel()) && f.rowCode() == null) && column.equals(f.columnName()))
+			.map(ExpectedFigure::amountYuan)
+			.findFirst()
+			.orElseThrow()
+			.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private static BigDecimal amount(Map<String, Object> row, String column) {
-		return (BigDecimal) row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow().getValue();
+		return (BigDecimal) row.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase(column))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
 	}
 
 	private List<Map<String, Object>> snapshot() {
-		return jdbc.queryForList("""
-				SELECT department, year, table_no, row_code, row_label, column_name, amount_yuan, published_unit, source_file, sheet, cell
-				FROM v_figure ORDER BY department, table_no, source_file, sheet, cell, column_name""");
+		return jdbc.queryForList(
+				"""
+						SELECT department, year, table_no, row_code, row_label, column_name, amount_yuan, published_unit, source_file, sheet, cell
+						FROM v_figure ORDER BY department, table_no, source_file, sheet, cell, column_name""");
 	}
 
 	private int count(String sql, Object... args) {
@@ -188,10 +219,12 @@ class ImportJobFunctionalTests {
 				Path target = to.resolve(from.relativize(p).toString());
 				if (Files.isDirectory(p)) {
 					Files.createDirectories(target);
-				} else {
+				}
+				else {
 					Files.copy(p, target);
 				}
 			}
 		}
 	}
+
 }

@@ -19,11 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Import is incremental: a second import of the sample input reads nothing, says so and leaves the store as it was;
- * a package with a changed file is read again (only that one); {@code --full} reads them all.
+ * Import is incremental: a second import of the sample input reads nothing, says so and
+ * leaves the store as it was; a package with a changed file is read again (only that
+ * one); {@code --full} reads them all.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false", "juesuan.output=target/test-output",
-		"spring.datasource.url=jdbc:h2:mem:incremental-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
+		"spring.datasource.url=jdbc:h2:mem:incremental-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class IncrementalImportFunctionalTests {
 
 	@Autowired
@@ -62,8 +63,9 @@ class IncrementalImportFunctionalTests {
 		launcher.run(second);
 
 		assertThat(lastIngest()).containsExactly(1, packages() - 1);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM package_load WHERE run_id = ?", Integer.class, second.runId()))
-				.isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM package_load WHERE run_id = ?", Integer.class,
+				second.runId()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -77,8 +79,9 @@ class IncrementalImportFunctionalTests {
 
 	/** The last ingest step's written and filtered (unchanged) counts. */
 	private List<Integer> lastIngest() {
-		return jdbc.queryForObject("SELECT WRITE_COUNT, FILTER_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = "
-				+ "(SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestStep')",
+		return jdbc.queryForObject(
+				"SELECT WRITE_COUNT, FILTER_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = "
+						+ "(SELECT MAX(STEP_EXECUTION_ID) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestStep')",
 				(rs, i) -> List.of(rs.getInt(1), rs.getInt(2)));
 	}
 
@@ -96,10 +99,13 @@ class IncrementalImportFunctionalTests {
 
 	private List<String> snapshot() {
 		List<String> counts = Stream.of("package_load", "load_file", "table_instance", "figure", "finding", "claim")
-				.map(t -> t + "=" + jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Integer.class) + "/"
-						+ jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + t, Long.class))
-				.toList();
-		return Stream.concat(counts.stream(), Stream.of("narrative_report="
-				+ jdbc.queryForObject("SELECT COUNT(*) FROM narrative_report", Integer.class))).toList();
+			.map(t -> t + "=" + jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Integer.class) + "/"
+					+ jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + t, Long.class))
+			.toList();
+		return Stream
+			.concat(counts.stream(), Stream
+				.of("narrative_report=" + jdbc.queryForObject("SELECT COUNT(*) FROM narrative_report", Integer.class)))
+			.toList();
 	}
+
 }

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a MariaDB test class when the server answers, or always when {@code CI=true} (so a missing server fails
- * the build there); skips it on a developer machine without the server.
+ * Runs a MariaDB test class when the server answers, or always when {@code CI=true} (so a
+ * missing server fails the build there); skips it on a developer machine without the
+ * server.
  */
 public class MariaDbAvailable implements ExecutionCondition {
 
@@ -18,4 +19,5 @@ public class MariaDbAvailable implements ExecutionCondition {
 		return MariaDb.reachable() ? ConditionEvaluationResult.enabled("MariaDB reachable")
 				: ConditionEvaluationResult.disabled("MariaDB at 127.0.0.1:3306 not reachable (skipped outside CI)");
 	}
+
 }

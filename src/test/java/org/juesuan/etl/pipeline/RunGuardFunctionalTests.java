@@ -26,11 +26,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A run first cleans up after runs that died (their executions left STARTED become FAILED), and a second run on
- * the same store is refused at once while one is alive.
+ * A run first cleans up after runs that died (their executions left STARTED become
+ * FAILED), and a second run on the same store is refused at once while one is alive.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:run-guard;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:run-guard;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class RunGuardFunctionalTests {
 
 	@Autowired
@@ -60,7 +60,8 @@ class RunGuardFunctionalTests {
 		JobExecution dead = startedAndAbandoned();
 
 		assertThat(launcher.run(ImportParameters.of(ImportJobFunctionalTests.SAMPLE_INPUT, 2024,
-				SampleDepartments.eGovCentre().department()))).isEqualTo(ImportLauncher.OK);
+				SampleDepartments.eGovCentre().department())))
+			.isEqualTo(ImportLauncher.OK);
 
 		JobExecution after = repository.getJobExecution(dead.getId());
 		assertThat(after.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -72,11 +73,14 @@ class RunGuardFunctionalTests {
 	@Test
 	void aSecondImportIsRefusedAtOnceWhileOneIsAlive() {
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.update("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 4242@host', ?, ?)", now, now);
+		jdbc.update(
+				"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 4242@host', ?, ?)",
+				now, now);
 		JobExecution live = startedAndAbandoned();
 
 		assertThatThrownBy(() -> launcher.run(ImportParameters.of(ImportJobFunctionalTests.SAMPLE_INPUT, null, null)))
-			.isInstanceOf(StoreBusyException.class).hasMessageContaining("import 4242@host");
+			.isInstanceOf(StoreBusyException.class)
+			.hasMessageContaining("import 4242@host");
 
 		assertThat(repository.getJobExecution(live.getId()).getStatus()).as("a live run's execution is left alone")
 			.isEqualTo(BatchStatus.STARTED);
@@ -95,4 +99,5 @@ class RunGuardFunctionalTests {
 		repository.update(step);
 		return execution;
 	}
+
 }

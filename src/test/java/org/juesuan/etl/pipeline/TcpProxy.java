@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of a server, that can stop forwarding while keeping every connection open: a
- * database that stops answering (a hung server, a network dropping packets), not one that refuses.
+ * A TCP proxy on 127.0.0.1 in front of a server, that can stop forwarding while keeping
+ * every connection open: a database that stops answering (a hung server, a network
+ * dropping packets), not one that refuses.
  */
 final class TcpProxy implements AutoCloseable {
 
 	private final ServerSocket server;
+
 	private final int target;
+
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
 	private volatile boolean forwarding = true;
 
 	TcpProxy(int target) throws IOException {
@@ -44,7 +48,8 @@ final class TcpProxy implements AutoCloseable {
 				daemon(() -> copy(client, upstream));
 				daemon(() -> copy(upstream, client));
 			}
-		} catch (IOException closed) {
+		}
+		catch (IOException closed) {
 			// the proxy was closed
 		}
 	}
@@ -65,7 +70,8 @@ final class TcpProxy implements AutoCloseable {
 				out.write(buffer, 0, n);
 				out.flush();
 			}
-		} catch (IOException | InterruptedException e) {
+		}
+		catch (IOException | InterruptedException e) {
 			// a side closed, or the proxy did
 		}
 	}
@@ -77,4 +83,5 @@ final class TcpProxy implements AutoCloseable {
 			socket.close();
 		}
 	}
+
 }

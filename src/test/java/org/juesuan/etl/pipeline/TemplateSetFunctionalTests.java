@@ -23,15 +23,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A third template set added from a folder alone, no Java change: {@code config/templates/toy-2025/} with two tables
- * of its own numbering and titles, mapped onto canonical T3 and T13. A package of it is detected, loaded, named by
- * the set's titles in {@code v_figure}, audited by the shared rules that apply, and missing nothing of the other sets.
+ * A third template set added from a folder alone, no Java change:
+ * {@code config/templates/toy-2025/} with two tables of its own numbering and titles,
+ * mapped onto canonical T3 and T13. A package of it is detected, loaded, named by the
+ * set's titles in {@code v_figure}, audited by the shared rules that apply, and missing
+ * nothing of the other sets.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false", "juesuan.output=target/test-output",
-		"spring.datasource.url=jdbc:h2:mem:template-sets;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
+		"spring.datasource.url=jdbc:h2:mem:template-sets;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class TemplateSetFunctionalTests {
 
-	/** The working folder, its toy set written before the application (and its template sets) starts. */
+	/**
+	 * The working folder, its toy set written before the application (and its template
+	 * sets) starts.
+	 */
 	static final Path WORK = toySetFolder();
 
 	static final String DEPARTMENT = "玩具市测试局";
@@ -68,19 +73,29 @@ class TemplateSetFunctionalTests {
 			assertThat(f.get("TABLE_NAME")).isEqualTo("部门支出情况表");
 			assertThat(f.get("AMOUNT_YUAN").toString()).isEqualTo("1500000.00");
 		});
-		assertThat(jdbc.queryForList("SELECT message FROM v_finding WHERE severity IN ('ERROR', 'WARNING')", String.class))
-				.containsExactly("缺少第 2 张附表（三公经费情况表）");
+		assertThat(
+				jdbc.queryForList("SELECT message FROM v_finding WHERE severity IN ('ERROR', 'WARNING')", String.class))
+			.containsExactly("缺少第 2 张附表（三公经费情况表）");
 		assertThat(jdbc.queryForMap("SELECT part, figures_found, figures_claimed FROM v_narrative_report"))
-				.containsEntry("PART", "第二部分").containsEntry("FIGURES_FOUND", 5).containsEntry("FIGURES_CLAIMED", 5);
-		assertThat(jdbc.queryForList("SELECT status FROM v_claim WHERE subject = '基本支出' AND claim_type = 'amount'", String.class)).containsOnly("MATCH");
+			.containsEntry("PART", "第二部分")
+			.containsEntry("FIGURES_FOUND", 5)
+			.containsEntry("FIGURES_CLAIMED", 5);
+		assertThat(jdbc.queryForList("SELECT status FROM v_claim WHERE subject = '基本支出' AND claim_type = 'amount'",
+				String.class))
+			.containsOnly("MATCH");
 	}
 
-	/** The set: its vocabulary copied from Sichuan's, one table of canonical T3 and one optional-less T13, own titles. */
+	/**
+	 * The set: its vocabulary copied from Sichuan's, one table of canonical T3 and one
+	 * optional-less T13, own titles.
+	 */
 	private static void writeToySet(Path dir) throws IOException {
 		Files.createDirectories(dir);
 		Path sichuan = Path.of("config/templates/sichuan-2024");
-		Files.writeString(dir.resolve("_set.yml"), Files.readString(sichuan.resolve("_set.yml"))
-				.replace("name: sichuan-2024", "name: toy-2025").replace("四川省部门决算公开 13 张附表（2024 年度起）", "玩具模板 2 张表"));
+		Files.writeString(dir.resolve("_set.yml"),
+				Files.readString(sichuan.resolve("_set.yml"))
+					.replace("name: sichuan-2024", "name: toy-2025")
+					.replace("四川省部门决算公开 13 张附表（2024 年度起）", "玩具模板 2 张表"));
 		Files.copy(sichuan.resolve("functional-classes.yml"), dir.resolve("functional-classes.yml"));
 		Files.writeString(dir.resolve("t01.yml"), """
 				number: 1
@@ -105,7 +120,10 @@ class TemplateSetFunctionalTests {
 				""");
 	}
 
-	/** One workbook holding the set's first table only, and a narrative whose 情况说明 is its 第二部分. */
+	/**
+	 * One workbook holding the set's first table only, and a narrative whose 情况说明 is its
+	 * 第二部分.
+	 */
 	private static void writePackage(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("编制说明.txt"), """
@@ -135,7 +153,8 @@ class TemplateSetFunctionalTests {
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] instanceof Double d) {
 				row.createCell(i).setCellValue(d);
-			} else {
+			}
+			else {
 				row.createCell(i).setCellValue(values[i].toString());
 			}
 		}
@@ -146,8 +165,10 @@ class TemplateSetFunctionalTests {
 			Path work = Files.createTempDirectory("juesuan-sets");
 			writeToySet(work.resolve("templates/toy-2025"));
 			return work;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

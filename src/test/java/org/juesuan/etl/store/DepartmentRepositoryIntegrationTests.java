@@ -8,9 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Departments are found by the hash of their name, which the migration computes the same way for older rows. */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:department-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+/**
+ * Departments are found by the hash of their name, which the migration computes the same
+ * way for older rows.
+ */
+@SpringBootTest(properties = { "juesuan.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:department-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class DepartmentRepositoryIntegrationTests {
 
 	@Autowired
@@ -38,7 +41,9 @@ class DepartmentRepositoryIntegrationTests {
 	@Test
 	void theMigrationHashesNamesAsTheCodeDoes() {
 		String name = "攀枝花市东区 电子政务 ";
-		assertThat(jdbc.queryForObject("SELECT LOWER(RAWTOHEX(HASH('SHA-256', CAST(? AS VARCHAR))))", String.class, name))
+		assertThat(
+				jdbc.queryForObject("SELECT LOWER(RAWTOHEX(HASH('SHA-256', CAST(? AS VARCHAR))))", String.class, name))
 			.isEqualTo(DepartmentRepository.key(name));
 	}
+
 }

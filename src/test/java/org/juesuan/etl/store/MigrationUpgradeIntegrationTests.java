@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A store made before the long-names migration (V21) keeps its departments: each gets the key the code computes,
- * and the wider columns take long names, on H2 and on MariaDB (when reachable, or always with CI=true).
+ * A store made before the long-names migration (V21) keeps its departments: each gets the
+ * key the code computes, and the wider columns take long names, on H2 and on MariaDB
+ * (when reachable, or always with CI=true).
  */
 class MigrationUpgradeIntegrationTests {
 
@@ -26,7 +27,8 @@ class MigrationUpgradeIntegrationTests {
 
 	@Test
 	void mariaDb() throws Exception {
-		assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || MariaDb.reachable(), "MariaDB not reachable (skipped outside CI)");
+		assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || MariaDb.reachable(),
+				"MariaDB not reachable (skipped outside CI)");
 		try (Connection con = DriverManager.getConnection(MariaDb.SERVER + "test" + MariaDb.OPTIONS, "root", "");
 				Statement st = con.createStatement()) {
 			st.execute("DROP DATABASE IF EXISTS juesuan_it_upgrade");
@@ -37,18 +39,26 @@ class MigrationUpgradeIntegrationTests {
 
 	private static void upgrade(String url, String user, String vendor) throws Exception {
 		try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, "", true)) {
-			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds)).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-				.target("4").load().migrate();
+			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds))
+				.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+				.target("4")
+				.load()
+				.migrate();
 			JdbcTemplate jdbc = new JdbcTemplate(ds);
 			jdbc.update("INSERT INTO department (name) VALUES ('攀枝花市东区教育和体育局')");
 
-			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds)).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+			SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds))
+				.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+				.load()
+				.migrate();
 
 			assertThat(new DepartmentRepository(jdbc).idOf("攀枝花市东区教育和体育局"))
 				.isEqualTo(jdbc.queryForObject("SELECT MIN(id) FROM department", Long.class));
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM department", Integer.class)).isEqualTo(1);
 			new DepartmentRepository(jdbc).idOf("长".repeat(2000));
-			assertThat(jdbc.queryForObject("SELECT MAX(CHAR_LENGTH(name)) FROM department", Integer.class)).isEqualTo(2000);
+			assertThat(jdbc.queryForObject("SELECT MAX(CHAR_LENGTH(name)) FROM department", Integer.class))
+				.isEqualTo(2000);
 		}
 	}
+
 }

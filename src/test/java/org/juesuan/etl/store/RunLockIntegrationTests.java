@@ -13,11 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One run at a time per store: a second run is refused at once, naming the holder; a released lock or one whose
- * holder died (no heartbeat for stale-after) can be taken. {@link RunLockMariaDbIntegrationTests}: the same on MariaDB.
+ * One run at a time per store: a second run is refused at once, naming the holder; a
+ * released lock or one whose holder died (no heartbeat for stale-after) can be taken.
+ * {@link RunLockMariaDbIntegrationTests}: the same on MariaDB.
  */
-@SpringBootTest(properties = {"juesuan.cli.enabled=false", "juesuan.lock.heartbeat=100ms", "juesuan.lock.stale-after=2s",
-		"spring.datasource.url=jdbc:h2:mem:lock-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE"})
+@SpringBootTest(
+		properties = { "juesuan.cli.enabled=false", "juesuan.lock.heartbeat=100ms", "juesuan.lock.stale-after=2s",
+				"spring.datasource.url=jdbc:h2:mem:lock-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
 class RunLockIntegrationTests {
 
 	@Autowired
@@ -36,7 +38,8 @@ class RunLockIntegrationTests {
 		try (RunLock.Held first = lock.acquire("import run-1")) {
 			long start = System.nanoTime();
 			assertThatThrownBy(() -> lock.acquire("import run-2")).isInstanceOf(StoreBusyException.class)
-				.hasMessageContaining("import run-1").hasMessageNotContaining("\n");
+				.hasMessageContaining("import run-1")
+				.hasMessageNotContaining("\n");
 			assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
 		}
 		try (RunLock.Held second = lock.acquire("import run-2")) {
@@ -51,17 +54,21 @@ class RunLockIntegrationTests {
 			Timestamp first = jdbc.queryForObject("SELECT heartbeat_at FROM run_lock", Timestamp.class);
 			Thread.sleep(2_500);
 			assertThat(jdbc.queryForObject("SELECT heartbeat_at FROM run_lock", Timestamp.class)).isAfter(first);
-			assertThatThrownBy(() -> lock.acquire("import run-2")).as("renewed, so never stale").isInstanceOf(StoreBusyException.class);
+			assertThatThrownBy(() -> lock.acquire("import run-2")).as("renewed, so never stale")
+				.isInstanceOf(StoreBusyException.class);
 		}
 	}
 
 	@Test
 	void theLockOfARunThatDiedIsTakenOver() {
 		Timestamp old = Timestamp.from(Instant.now().minusSeconds(60));
-		jdbc.update("INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import killed', ?, ?)", old, old);
+		jdbc.update(
+				"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import killed', ?, ?)",
+				old, old);
 
 		try (RunLock.Held held = lock.acquire("import run-3")) {
 			assertThat(jdbc.queryForObject("SELECT owner FROM run_lock", String.class)).startsWith("import run-3");
 		}
 	}
+
 }

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link RunLockIntegrationTests} on MariaDB (its duplicate-key error and timestamps). */
+/**
+ * {@link RunLockIntegrationTests} on MariaDB (its duplicate-key error and timestamps).
+ */
 @ExtendWith(MariaDbAvailable.class)
 class RunLockMariaDbIntegrationTests extends RunLockIntegrationTests {
 
@@ -14,4 +16,5 @@ class RunLockMariaDbIntegrationTests extends RunLockIntegrationTests {
 	static void mariaDb(DynamicPropertyRegistry registry) {
 		MariaDb.register(registry, "juesuan_it_lock");
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Every migration re-runs over its own changes (what a run killed after its last statement but before Flyway
- * recorded it leaves), and a history left with a failed migration or an old checksum is repaired at start, on H2
- * and on MariaDB (when reachable, or always with CI=true).
+ * Every migration re-runs over its own changes (what a run killed after its last
+ * statement but before Flyway recorded it leaves), and a history left with a failed
+ * migration or an old checksum is repaired at start, on H2 and on MariaDB (when
+ * reachable, or always with CI=true).
  */
 class SchemaMigrationIntegrationTests {
 
@@ -29,7 +30,8 @@ class SchemaMigrationIntegrationTests {
 
 	@Test
 	void mariaDb() throws Exception {
-		assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || MariaDb.reachable(), "MariaDB not reachable (skipped outside CI)");
+		assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || MariaDb.reachable(),
+				"MariaDB not reachable (skipped outside CI)");
 		try (Connection con = DriverManager.getConnection(MariaDb.SERVER + "test" + MariaDb.OPTIONS, "root", "");
 				Statement st = con.createStatement()) {
 			st.execute("DROP DATABASE IF EXISTS juesuan_it_rerun");
@@ -47,17 +49,24 @@ class SchemaMigrationIntegrationTests {
 				flyway(ds, vendor, version.getVersion()).migrate();
 				jdbc.update("DELETE FROM " + history + " WHERE " + q + "version" + q + " = ?", version.getVersion());
 
-				assertThat(flyway(ds, vendor, version.getVersion()).migrate().success).as("V%s re-run", version).isTrue();
+				assertThat(flyway(ds, vendor, version.getVersion()).migrate().success).as("V%s re-run", version)
+					.isTrue();
 			}
 			List<MigrationVersion> all = versions(ds, vendor);
 			String latest = all.get(all.size() - 1).getVersion();
-			// a run killed inside the latest migration leaves it failed (a failed earlier one would block the later ones)
-			jdbc.update("UPDATE " + history + " SET " + q + "success" + q + " = FALSE WHERE " + q + "version" + q + " = ?", latest);
-			jdbc.update("UPDATE " + history + " SET " + q + "checksum" + q + " = 42 WHERE " + q + "version" + q + " = '2'");
+			// a run killed inside the latest migration leaves it failed (a failed earlier
+			// one would block the later ones)
+			jdbc.update(
+					"UPDATE " + history + " SET " + q + "success" + q + " = FALSE WHERE " + q + "version" + q + " = ?",
+					latest);
+			jdbc.update(
+					"UPDATE " + history + " SET " + q + "checksum" + q + " = 42 WHERE " + q + "version" + q + " = '2'");
 
 			new SchemaMigration().migrate(flyway(ds, vendor, "latest"));
 
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + history + " WHERE NOT " + q + "success" + q, Integer.class)).isZero();
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + history + " WHERE NOT " + q + "success" + q,
+					Integer.class))
+				.isZero();
 			assertThat(flyway(ds, vendor, "latest").validateWithResult().validationSuccessful).isTrue();
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
 		}
@@ -68,7 +77,12 @@ class SchemaMigrationIntegrationTests {
 	}
 
 	private static Flyway flyway(SingleConnectionDataSource ds, String vendor, String target) {
-		return SchemaMigration.withPlaceholders(Flyway.configure().dataSource(ds)
-			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).target(target)).load();
+		return SchemaMigration
+			.withPlaceholders(Flyway.configure()
+				.dataSource(ds)
+				.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+				.target(target))
+			.load();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped set loads; a local folder overrides a file; a broken file is named with its key. */
+/**
+ * The shipped set loads; a local folder overrides a file; a broken file is named with its
+ * key.
+ */
 class TemplateLoaderTests {
 
 	@TempDir
@@ -18,7 +21,8 @@ class TemplateLoaderTests {
 	@Test
 	void loadsThePackagedSetWithThirteenTables() {
 		TemplateSet set = TemplateLoader.load("sichuan-2024", dir.toString());
-		assertThat(set.tables()).extracting(TableTemplate::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+		assertThat(set.tables()).extracting(TableTemplate::number)
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
 		assertThat(set.table(13).orElseThrow().title()).isEqualTo("财政拨款“三公”经费支出决算表");
 		assertThat(set.vocabulary().functionalClassCode("十九、住房保障支出")).contains("221");
 	}
@@ -47,13 +51,17 @@ class TemplateLoaderTests {
 				  - {name: 合计}
 				""");
 		assertThatThrownBy(() -> TemplateLoader.load("sichuan-2024", dir.toString()))
-				.isInstanceOf(ConfigException.class)
-				.hasMessageContaining("t06.yml").hasMessageContaining("columns[0].header");
+			.isInstanceOf(ConfigException.class)
+			.hasMessageContaining("t06.yml")
+			.hasMessageContaining("columns[0].header");
 	}
 
 	@Test
 	void anUnknownSetIsReported() {
 		assertThatThrownBy(() -> TemplateLoader.load("nowhere-1999", dir.toString()))
-				.isInstanceOf(ConfigException.class).hasMessageContaining("nowhere-1999/").hasMessageContaining("_set.yml: not found");
+			.isInstanceOf(ConfigException.class)
+			.hasMessageContaining("nowhere-1999/")
+			.hasMessageContaining("_set.yml: not found");
 	}
+
 }

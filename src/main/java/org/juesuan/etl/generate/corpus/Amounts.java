@@ -25,14 +25,21 @@ final class Amounts {
 		return random.nextDouble() < p;
 	}
 
-	/** {@code base} scaled by a factor in [from, to], rounded to whole hundreds of 元 (budgets are planned so). */
+	/**
+	 * {@code base} scaled by a factor in [from, to], rounded to whole hundreds of 元
+	 * (budgets are planned so).
+	 */
 	BigDecimal budget(BigDecimal base, double from, double to) {
 		double factor = from + (to - from) * random.nextDouble();
-		return base.multiply(BigDecimal.valueOf(factor)).divide(new BigDecimal("100"), 0, RoundingMode.HALF_UP)
-				.multiply(new BigDecimal("100")).setScale(2);
+		return base.multiply(BigDecimal.valueOf(factor))
+			.divide(new BigDecimal("100"), 0, RoundingMode.HALF_UP)
+			.multiply(new BigDecimal("100"))
+			.setScale(2);
 	}
 
-	/** {@code base} scaled by a factor in [from, to], to the cent (prior-year actuals). */
+	/**
+	 * {@code base} scaled by a factor in [from, to], to the cent (prior-year actuals).
+	 */
 	BigDecimal around(BigDecimal base, double from, double to) {
 		double factor = from + (to - from) * random.nextDouble();
 		return base.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP);
@@ -41,4 +48,5 @@ final class Amounts {
 	int between(int from, int to) {
 		return from + random.nextInt(to - from + 1);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.juesuan.etl.generate.EconomicClassification;
 import org.juesuan.etl.generate.Ledger;
 
 /**
- * National table 6 一般公共预算财政拨款基本支出决算表: two panels 经济分类科目编码|科目名称|决算数, the left holding
- * 301 and 303, the right 302 and 310 (every template row printed), 人员经费合计 and 公用经费合计 on the bottom row.
+ * National table 6 一般公共预算财政拨款基本支出决算表: two panels 经济分类科目编码|科目名称|决算数, the left holding 301
+ * and 303, the right 302 and 310 (every template row printed), 人员经费合计 and 公用经费合计 on the
+ * bottom row.
  */
 final class BasicTable {
 
@@ -47,4 +48,5 @@ final class BasicTable {
 		s.text(row, col, code).text(row, col + 1, EconomicClassification.name(code));
 		s.amount(row, col + 2, l.spendingByEconomic(code, BasicItems.basicGeneral()));
 	}
+
 }

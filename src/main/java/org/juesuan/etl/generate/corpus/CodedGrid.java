@@ -8,13 +8,16 @@ import org.juesuan.etl.generate.FunctionalClassification;
 import org.juesuan.etl.generate.Ledger;
 
 /**
- * A national table with 功能分类 rows (T2, T3, T5, T8, T9): 项目 header over the code and name columns, amount columns
- * (optionally grouped), the 合计 row where the layout puts it, then 类/款/项 rows in code order.
+ * A national table with 功能分类 rows (T2, T3, T5, T8, T9): 项目 header over the code and name
+ * columns, amount columns (optionally grouped), the 合计 row where the layout puts it, then
+ * 类/款/项 rows in code order.
  */
 final class CodedGrid {
 
 	private final NationalSheet s;
+
 	private final List<Column> columns;
+
 	private final int codeCols;
 
 	CodedGrid(NationalSheet s, List<Column> columns) {
@@ -23,7 +26,10 @@ final class CodedGrid {
 		this.codeCols = s.layout().splitCodes() ? 3 : 1;
 	}
 
-	/** Writes the grid from row {@code r}; {@code items} are the 7-digit codes to show. Returns the next free row. */
+	/**
+	 * Writes the grid from row {@code r}; {@code items} are the 7-digit codes to show.
+	 * Returns the next free row.
+	 */
 	int write(int r, List<String> items) {
 		NationalLayout.TotalAt at = s.layout().effectiveTotalAt();
 		int top = r + (s.layout().splitCodes() ? 3 : 2);
@@ -31,7 +37,8 @@ final class CodedGrid {
 		int row = top;
 		if (at == NationalLayout.TotalAt.SUBHEADER) {
 			total(top - 1, codeCols);
-		} else if (at == NationalLayout.TotalAt.TOP) {
+		}
+		else if (at == NationalLayout.TotalAt.TOP) {
 			total(row++, 0);
 		}
 		for (String code : withParents(items)) {
@@ -57,9 +64,11 @@ final class CodedGrid {
 			int col = codeCols + 1 + c;
 			if (column.group() == null) {
 				s.head(r, last, col, col, column.name());
-			} else {
+			}
+			else {
 				if (c == 0 || !column.group().equals(columns.get(c - 1).group())) {
-					s.head(r, r, col, col + (int) columns.stream().filter(x -> column.group().equals(x.group())).count() - 1,
+					s.head(r, r, col,
+							col + (int) columns.stream().filter(x -> column.group().equals(x.group())).count() - 1,
 							column.group());
 				}
 				s.head(r + 1, last, col, col, column.name());
@@ -84,7 +93,8 @@ final class CodedGrid {
 			if (code.length() == 7) {
 				s.text(row, 2, code.substring(5, 7));
 			}
-		} else {
+		}
+		else {
 			s.text(row, 0, code);
 		}
 		s.text(row, codeCols, FunctionalClassification.name(code));
@@ -109,11 +119,15 @@ final class CodedGrid {
 
 	/** The 7-digit codes of a ledger with a non-zero value in any column. */
 	static List<String> items(Ledger l, List<Column> columns) {
-		return l.functionCodes().stream().filter(c -> columns.stream().anyMatch(col ->
-				Figures.wan(col.value().apply(c)).signum() != 0 || col.value().apply(c).signum() != 0)).toList();
+		return l.functionCodes()
+			.stream()
+			.filter(c -> columns.stream()
+				.anyMatch(col -> Figures.wan(col.value().apply(c)).signum() != 0 || col.value().apply(c).signum() != 0))
+			.toList();
 	}
 
 	static BigDecimal zero() {
 		return BigDecimal.ZERO.setScale(2);
 	}
+
 }

@@ -19,7 +19,8 @@ final class CorpusFiles {
 		try {
 			Files.createDirectories(path.getParent());
 			Files.writeString(path, text, StandardCharsets.UTF_8);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + path, e);
 		}
 	}
@@ -30,7 +31,8 @@ final class CorpusFiles {
 			for (Path file : files.sorted().toList()) {
 				Files.copy(file, to.resolve(file.getFileName().toString()));
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot copy " + from, e);
 		}
 	}
@@ -44,8 +46,10 @@ final class CorpusFiles {
 			for (Path path : paths) {
 				Files.delete(path);
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot delete " + dir, e);
 		}
 	}
+
 }

@@ -1,7 +1,11 @@
 package org.juesuan.etl.generate.corpus;
 
-/** Which template a generated department follows: the national 9-table set or the Sichuan 13-table set. */
+/**
+ * Which template a generated department follows: the national 9-table set or the Sichuan
+ * 13-table set.
+ */
 public enum CorpusSet {
+
 	NATIONAL("national"), SICHUAN("sichuan");
 
 	private final String label;
@@ -14,4 +18,5 @@ public enum CorpusSet {
 	public String label() {
 		return label;
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Random;
 
 import org.juesuan.etl.generate.DepartmentData;
 
-/** Builds the corpus departments for a seed: six national, then six Sichuan; the same seed gives the same data. */
+/**
+ * Builds the corpus departments for a seed: six national, then six Sichuan; the same seed
+ * gives the same data.
+ */
 final class Departments {
 
 	static final int YEAR = 2024;
@@ -26,8 +29,8 @@ final class Departments {
 		return all;
 	}
 
-	static CorpusDepartment build(long seed, int index, Profile profile, NarrativeStyle style,
-			NationalLayout national, org.juesuan.etl.generate.PackageLayout sichuan) {
+	static CorpusDepartment build(long seed, int index, Profile profile, NarrativeStyle style, NationalLayout national,
+			org.juesuan.etl.generate.PackageLayout sichuan) {
 		Amounts amounts = new Amounts(new Random(seed * 1_000_003L + index));
 		DepartmentData data = new AccountsGenerator(amounts).build(profile, YEAR);
 		Story story = new StoryGenerator(amounts).build(data, style);
@@ -38,4 +41,5 @@ final class Departments {
 	static Narrative narrative(CorpusDepartment d) {
 		return d.set() == CorpusSet.NATIONAL ? NationalNarrative.write(d) : SichuanNarrative.write(d);
 	}
+
 }

@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The departments of a generated district: department {@code i} takes the shape, layout and narrative style of
- * one of the corpus's twelve departments (in turn, so every layout variant and both formats occur), a name of its
- * own (a district and the unit's name) and amounts from its own seed. An 教育局 also gets more schools' 项 the
- * larger it is drawn, so packages range from a 街道's few dozen rows to an 教育局's hundreds.
+ * The departments of a generated district: department {@code i} takes the shape, layout
+ * and narrative style of one of the corpus's twelve departments (in turn, so every layout
+ * variant and both formats occur), a name of its own (a district and the unit's name) and
+ * amounts from its own seed. An 教育局 also gets more schools' 项 the larger it is drawn, so
+ * packages range from a 街道's few dozen rows to an 教育局's hundreds.
  */
 final class DistrictDepartments {
 
-	private static final List<String> SICHUAN_DISTRICTS = List.of("攀枝花市东区", "攀枝花市西区", "攀枝花市仁和区",
-			"成都市锦江区", "成都市青羊区", "成都市金牛区", "成都市武侯区", "成都市成华区", "绵阳市涪城区", "自贡市自流井区",
-			"泸州市江阳区", "德阳市旌阳区", "乐山市市中区", "南充市顺庆区", "宜宾市翠屏区", "达州市通川区");
+	private static final List<String> SICHUAN_DISTRICTS = List.of("攀枝花市东区", "攀枝花市西区", "攀枝花市仁和区", "成都市锦江区", "成都市青羊区",
+			"成都市金牛区", "成都市武侯区", "成都市成华区", "绵阳市涪城区", "自贡市自流井区", "泸州市江阳区", "德阳市旌阳区", "乐山市市中区", "南充市顺庆区", "宜宾市翠屏区",
+			"达州市通川区");
 
-	private static final List<String> NATIONAL_DISTRICTS = List.of("上海市黄浦区", "上海市静安区", "上海市徐汇区",
-			"上海市长宁区", "上海市普陀区", "上海市虹口区", "上海市杨浦区", "上海市闵行区", "上海市宝山区", "上海市嘉定区",
-			"上海市浦东新区", "上海市金山区", "上海市松江区", "上海市青浦区", "上海市奉贤区", "上海市崇明区");
+	private static final List<String> NATIONAL_DISTRICTS = List.of("上海市黄浦区", "上海市静安区", "上海市徐汇区", "上海市长宁区", "上海市普陀区",
+			"上海市虹口区", "上海市杨浦区", "上海市闵行区", "上海市宝山区", "上海市嘉定区", "上海市浦东新区", "上海市金山区", "上海市松江区", "上海市青浦区", "上海市奉贤区",
+			"上海市崇明区");
 
 	/** Schools' 项 an 教育局 may add, each with a rough size in 万元. */
 	private static final List<ItemSpec> SCHOOLS = List.of(ItemSpec.of("2050205", Role.INSTITUTION, 2200),
@@ -59,8 +60,8 @@ final class DistrictDepartments {
 				items.add(at++, ItemSpec.of(school.code(), school.role(), (int) (school.scale() * factor)));
 			}
 		}
-		Profile profile = new Profile(name, base.set(), items, base.businessIncome(), base.operating(), base.otherIncome(),
-				base.threePublic(), base.abroad());
+		Profile profile = new Profile(name, base.set(), items, base.businessIncome(), base.operating(),
+				base.otherIncome(), base.threePublic(), base.abroad());
 		return Departments.build(seed, index, profile, shape.style(), shape.national(), shape.sichuan());
 	}
 
@@ -72,8 +73,12 @@ final class DistrictDepartments {
 		return last;
 	}
 
-	/** A corpus department's profile, narrative style and layout (one of the two, by its set). */
+	/**
+	 * A corpus department's profile, narrative style and layout (one of the two, by its
+	 * set).
+	 */
 	record Shape(Profile profile, NarrativeStyle style, NationalLayout national,
 			org.juesuan.etl.generate.PackageLayout sichuan) {
 	}
+
 }

@@ -12,17 +12,22 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Writes a generated district: {@code out/2024/<部门>/} for each department ({@link DistrictDepartments}), its tables
- * and its narrative written from them, consistent by construction; with planted errors, the departments shaped like
- * the corpus's planted ones carry the same narrative errors (every seventh such department), listed in
- * {@code out/manifest.tsv}. The same options give the same bytes, whatever the number of threads.
+ * Writes a generated district: {@code out/2024/<部门>/} for each department
+ * ({@link DistrictDepartments}), its tables and its narrative written from them,
+ * consistent by construction; with planted errors, the departments shaped like the
+ * corpus's planted ones carry the same narrative errors (every seventh such department),
+ * listed in {@code out/manifest.tsv}. The same options give the same bytes, whatever the
+ * number of threads.
  */
 public final class DistrictGenerator {
 
 	private DistrictGenerator() {
 	}
 
-	/** Writes the district under {@code out} (which should be empty) and returns what was planted. */
+	/**
+	 * Writes the district under {@code out} (which should be empty) and returns what was
+	 * planted.
+	 */
 	public static List<ManifestRow> generate(Path out, DistrictOptions options) {
 		List<DistrictDepartments.Shape> shapes = DistrictDepartments.shapes(options.set());
 		Map<String, List<Plant>> plants = options.plantErrors() ? plantsByUnit() : Map.of();
@@ -44,12 +49,15 @@ public final class DistrictGenerator {
 				CorpusFiles.writeText(out.resolve("manifest.tsv"), tsv.toString());
 			}
 			return manifest;
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", e);
-		} catch (ExecutionException e) {
+		}
+		catch (ExecutionException e) {
 			throw new IllegalStateException("cannot generate the district: " + e.getCause().getMessage(), e.getCause());
-		} finally {
+		}
+		finally {
 			pool.shutdownNow();
 		}
 	}
@@ -68,7 +76,8 @@ public final class DistrictGenerator {
 			return PlantWriter.plant(d, narrative, renamed, dir);
 		}
 		catch (RuntimeException notPlantable) {
-			// this department's amounts left a planted fragment ambiguous: it stays clean rather than mislabelled
+			// this department's amounts left a planted fragment ambiguous: it stays clean
+			// rather than mislabelled
 			CorpusFiles.writeText(dir.resolve(narrative.fileName()), narrative.render());
 			return List.of();
 		}
@@ -78,11 +87,12 @@ public final class DistrictGenerator {
 	private static Map<String, List<Plant>> plantsByUnit() {
 		Map<String, List<Plant>> plants = new LinkedHashMap<>();
 		Stream.concat(NationalPlants.all().stream(), SichuanPlants.all().stream())
-				.forEach(p -> plants.computeIfAbsent(unit(p.department()), k -> new ArrayList<>()).add(p));
+			.forEach(p -> plants.computeIfAbsent(unit(p.department()), k -> new ArrayList<>()).add(p));
 		return plants;
 	}
 
 	private static String unit(String name) {
 		return name.substring(name.indexOf('区') + 1).replaceFirst("^第\\d+片", "");
 	}
+
 }

@@ -3,11 +3,13 @@ package org.juesuan.etl.generate.corpus;
 /**
  * What {@link DistrictGenerator} writes.
  *
- * @param departments  how many department packages
- * @param seed         the same seed gives the same bytes
- * @param set          only this template set, or null for both, mixed
- * @param plantErrors  plant narrative errors in some departments and list them in {@code manifest.tsv}
- * @param threads      how many departments are written at once (the output does not depend on it)
+ * @param departments how many department packages
+ * @param seed the same seed gives the same bytes
+ * @param set only this template set, or null for both, mixed
+ * @param plantErrors plant narrative errors in some departments and list them in
+ * {@code manifest.tsv}
+ * @param threads how many departments are written at once (the output does not depend on
+ * it)
  */
 public record DistrictOptions(int departments, long seed, CorpusSet set, boolean plantErrors, int threads) {
 

@@ -8,14 +8,16 @@ import java.util.List;
 import org.juesuan.etl.generate.PublishedUnit;
 
 /**
- * How a narrative prints figures: amounts in 万元 rounded like the tables (national: two decimals; Sichuan: trailing
- * zeros dropped, as the seed does), percentages to two (national) or one (Sichuan) decimals, rounded or truncated.
+ * How a narrative prints figures: amounts in 万元 rounded like the tables (national: two
+ * decimals; Sichuan: trailing zeros dropped, as the seed does), percentages to two
+ * (national) or one (Sichuan) decimals, rounded or truncated.
  */
 final class Figures {
 
 	static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private final boolean national;
+
 	private final boolean truncate;
 
 	Figures(CorpusSet set, NarrativeStyle style) {
@@ -23,7 +25,10 @@ final class Figures {
 		this.truncate = style.truncate();
 	}
 
-	/** The published 万元 value of an amount in 元 (rounded half-up to 0.01, as every table cell). */
+	/**
+	 * The published 万元 value of an amount in 元 (rounded half-up to 0.01, as every table
+	 * cell).
+	 */
 	static BigDecimal wan(BigDecimal yuan) {
 		return PublishedUnit.WAN_YUAN.publish(yuan);
 	}
@@ -43,7 +48,10 @@ final class Figures {
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
-	/** The percentage of two published 万元 values (whole ≠ 0), as a number at the printed scale. */
+	/**
+	 * The percentage of two published 万元 values (whole ≠ 0), as a number at the printed
+	 * scale.
+	 */
 	BigDecimal ratio(BigDecimal partWan, BigDecimal wholeWan) {
 		return partWan.multiply(HUNDRED).divide(wholeWan, scale(), truncate ? RoundingMode.DOWN : RoundingMode.HALF_UP);
 	}
@@ -58,7 +66,10 @@ final class Figures {
 		return percent(ratio(wan(partYuan), wan(wholeYuan)));
 	}
 
-	/** The shares of parts in a whole; adjusted to total exactly 100 % when asked and one unit off. */
+	/**
+	 * The shares of parts in a whole; adjusted to total exactly 100 % when asked and one
+	 * unit off.
+	 */
 	List<BigDecimal> shares(List<BigDecimal> partsYuan, BigDecimal wholeYuan, boolean adjust) {
 		List<BigDecimal> shares = new ArrayList<>();
 		partsYuan.forEach(p -> shares.add(ratio(wan(p), wan(wholeYuan))));
@@ -74,4 +85,5 @@ final class Figures {
 	int scale() {
 		return national ? 2 : 1;
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.juesuan.etl.generate.FundSource;
 import org.juesuan.etl.generate.Ledger;
 
-/** Picks the 项 line a plant goes into: the first with a 年初预算 whose actual is above (+1) or below (−1) it. */
+/**
+ * Picks the 项 line a plant goes into: the first with a 年初预算 whose actual is above (+1) or
+ * below (−1) it.
+ */
 final class ItemChoice {
 
 	private ItemChoice() {
@@ -27,4 +30,5 @@ final class ItemChoice {
 	static String key(Writing w, int sign) {
 		return "五.三." + number(w, code(w, sign));
 	}
+
 }

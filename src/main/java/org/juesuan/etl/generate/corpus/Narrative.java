@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A generated 编制说明: its file name and paragraphs. {@link #render} lays the paragraphs out as the department's
- * text (blank line between paragraphs); {@link #fragment} gives the unbroken, space-free text around a paragraph's
- * anchor, which the manifest quotes.
+ * A generated 编制说明: its file name and paragraphs. {@link #render} lays the paragraphs out
+ * as the department's text (blank line between paragraphs); {@link #fragment} gives the
+ * unbroken, space-free text around a paragraph's anchor, which the manifest quotes.
  *
- * @param fileName   e.g. {@code 上海市…2024年度部门决算.txt}
+ * @param fileName e.g. {@code 上海市…2024年度部门决算.txt}
  * @param paragraphs in order
- * @param style      how the department writes
+ * @param style how the department writes
  */
 record Narrative(String fileName, List<Paragraph> paragraphs, NarrativeStyle style) {
 
@@ -42,8 +42,10 @@ record Narrative(String fileName, List<Paragraph> paragraphs, NarrativeStyle sty
 	}
 
 	Paragraph paragraph(String key) {
-		return paragraphs.stream().filter(p -> p.key().equals(key)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("no paragraph " + key + " in " + fileName));
+		return paragraphs.stream()
+			.filter(p -> p.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no paragraph " + key + " in " + fileName));
 	}
 
 	/** A copy with one paragraph replaced. */

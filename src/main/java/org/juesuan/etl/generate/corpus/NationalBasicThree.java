@@ -17,10 +17,10 @@ final class NationalBasicThree {
 		BigDecimal personnel = BasicItems.total(w.ledger(), BasicItems.PERSONNEL);
 		BigDecimal publicFunds = BasicItems.total(w.ledger(), BasicItems.PUBLIC);
 		out.add(Paragraph.of("h六", "六、一般公共预算财政拨款基本支出决算情况说明"));
-		out.add(Paragraph.of("六", "一般公共预算财政拨款基本支出" + w.wan(personnel.add(publicFunds)) + "。其中：人员经费"
-				+ w.wan(personnel) + "，主要包括：" + names(BasicItems.nonZero(w.ledger(), BasicItems.PERSONNEL))
-				+ "；公用经费" + w.wan(publicFunds) + "，主要包括：" + names(BasicItems.nonZero(w.ledger(), BasicItems.PUBLIC))
-				+ "。"));
+		out.add(Paragraph.of("六",
+				"一般公共预算财政拨款基本支出" + w.wan(personnel.add(publicFunds)) + "。其中：人员经费" + w.wan(personnel) + "，主要包括："
+						+ names(BasicItems.nonZero(w.ledger(), BasicItems.PERSONNEL)) + "；公用经费" + w.wan(publicFunds)
+						+ "，主要包括：" + names(BasicItems.nonZero(w.ledger(), BasicItems.PUBLIC)) + "。"));
 		out.add(Paragraph.of("h七", "七、财政拨款“三公”经费支出决算情况说明"));
 		out.add(Paragraph.of("h七.一", "（一）“三公”经费财政拨款支出决算总体情况说明。"));
 		ThreePublic budget = w.data().threePublicBudget();
@@ -41,16 +41,15 @@ final class NationalBasicThree {
 			return text + "。";
 		}
 		text += "，完成预算的 " + w.fig().share(actual.total(), budget.total()) + "，其中：因公出国（境）费决算为"
-				+ item(w, budget.abroad(), actual.abroad()) + "；公务用车购置及运行维护费支出决算为"
-				+ item(w, budget.car(), actual.car()) + "；公务接待费支出决算为" + item(w, budget.reception(), actual.reception())
-				+ "。" + w.year() + " 年度“三公”经费支出决算数";
+				+ item(w, budget.abroad(), actual.abroad()) + "；公务用车购置及运行维护费支出决算为" + item(w, budget.car(), actual.car())
+				+ "；公务接待费支出决算为" + item(w, budget.reception(), actual.reception()) + "。" + w.year() + " 年度“三公”经费支出决算数";
 		int sign = Figures.wan(actual.total()).compareTo(Figures.wan(budget.total()));
-		return text + (sign < 0 ? "小于预算数的主要原因：严格执行中央八项规定精神，厉行节约。"
-				: sign > 0 ? "大于预算数的主要原因：公务活动增加。" : "与预算数持平。");
+		return text + (sign < 0 ? "小于预算数的主要原因：严格执行中央八项规定精神，厉行节约。" : sign > 0 ? "大于预算数的主要原因：公务活动增加。" : "与预算数持平。");
 	}
 
 	private static String item(Writing w, BigDecimal budget, BigDecimal actual) {
 		String text = w.wan(actual);
 		return Figures.wan(budget).signum() == 0 ? text : text + "，完成预算的 " + w.fig().share(actual, budget);
 	}
+
 }

@@ -24,9 +24,9 @@ final class NationalFlowTables {
 	}
 
 	static void t3(NationalSheet s, Ledger l) {
-		List<Column> columns = List.of(Column.of("本年支出合计", c -> l.spending(c, x -> true)),
-				kind(l, SpendingKind.BASIC), kind(l, SpendingKind.PROJECT), kind(l, SpendingKind.TO_SUPERIOR),
-				kind(l, SpendingKind.OPERATING), kind(l, SpendingKind.TO_AFFILIATES));
+		List<Column> columns = List.of(Column.of("本年支出合计", c -> l.spending(c, x -> true)), kind(l, SpendingKind.BASIC),
+				kind(l, SpendingKind.PROJECT), kind(l, SpendingKind.TO_SUPERIOR), kind(l, SpendingKind.OPERATING),
+				kind(l, SpendingKind.TO_AFFILIATES));
 		grid(s, l, 3, "支出决算表", columns, "注：本表反映部门本年度各项支出情况。", null);
 	}
 
@@ -73,4 +73,5 @@ final class NationalFlowTables {
 		}
 		s.text(next, 0, note);
 	}
+
 }

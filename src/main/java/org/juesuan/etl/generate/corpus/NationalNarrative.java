@@ -9,14 +9,14 @@ import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.SpendingKind;
 
 /**
- * The narrative of a national-template department: 第三部分 情况说明 sections 一 … 十一 of the 2024 样张 with every
- * XXX filled from the accounts, alternatives resolved and instructions removed; 第一、二、四部分 in brief.
+ * The narrative of a national-template department: 第三部分 情况说明 sections 一 … 十一 of the 2024
+ * 样张 with every XXX filled from the accounts, alternatives resolved and instructions
+ * removed; 第一、二、四部分 in brief.
  */
 final class NationalNarrative {
 
-	static final List<String> TABLES = List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表",
-			"一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表",
-			"政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表");
+	static final List<String> TABLES = List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+			"一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表");
 
 	private NationalNarrative() {
 	}
@@ -39,7 +39,8 @@ final class NationalNarrative {
 		out.add(Paragraph.of("p1.1.t", "贯彻执行国家和本市有关方针政策和法律法规，承担本行业、本领域的管理和服务职责。"));
 		out.add(Paragraph.of("p2", "第二部分 " + w.name() + " " + w.year() + " 年度部门决算表"));
 		for (int i = 0; i < TABLES.size(); i++) {
-			out.add(Paragraph.of("p2." + (i + 1), org.juesuan.etl.generate.ChineseNumerals.prefix(i + 1) + TABLES.get(i)));
+			out.add(Paragraph.of("p2." + (i + 1),
+					org.juesuan.etl.generate.ChineseNumerals.prefix(i + 1) + TABLES.get(i)));
 		}
 		out.add(Paragraph.of("p3", "第三部分 " + w.name() + " " + w.year() + " 年度部门决算情况说明"));
 	}
@@ -58,9 +59,10 @@ final class NationalNarrative {
 		out.add(Paragraph.of("三", "本年支出合计" + w.wan(spending) + "，其中：" + list(w, spendingParts(l), spending) + "。"));
 		BigDecimal fiscal = l.income("", FundSource::fiscal).add(l.opening("", FundSource::fiscal));
 		out.add(Paragraph.of("h四", "四、财政拨款收入支出决算总体情况说明"));
-		out.add(Paragraph.of("四", w.name() + " " + w.year() + " 年度财政拨款收入支出总计" + w.wan(fiscal) + "。与 "
-				+ (w.year() - 1) + " 年度相比，财政拨款收入支出总计" + w.change(fiscal, w.story().priorFiscal())
-				+ reason(fiscal, w.story().priorFiscal(), w)));
+		out.add(Paragraph.of("四",
+				w.name() + " " + w.year() + " 年度财政拨款收入支出总计" + w.wan(fiscal) + "。与 " + (w.year() - 1)
+						+ " 年度相比，财政拨款收入支出总计" + w.change(fiscal, w.story().priorFiscal())
+						+ reason(fiscal, w.story().priorFiscal(), w)));
 	}
 
 	/** "。主要原因：…。" after a change, or "。" after 持平. */
@@ -72,12 +74,15 @@ final class NationalNarrative {
 	/** "name A 万元，占 a%；name B，占 b%…" over the non-zero parts (不涉及的不列). */
 	static String list(Writing w, List<Part> parts, BigDecimal whole) {
 		List<Part> present = parts.stream().filter(p -> Figures.wan(p.yuan()).signum() != 0).toList();
-		List<BigDecimal> shares = w.fig().shares(present.stream().map(Part::yuan).toList(), whole,
-				w.style().adjustShares());
+		List<BigDecimal> shares = w.fig()
+			.shares(present.stream().map(Part::yuan).toList(), whole, w.style().adjustShares());
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < present.size(); i++) {
-			text.append(i == 0 ? "" : "；").append(present.get(i).name()).append(w.listWan(present.get(i).yuan(), i))
-					.append("，占 ").append(w.fig().percent(shares.get(i)));
+			text.append(i == 0 ? "" : "；")
+				.append(present.get(i).name())
+				.append(w.listWan(present.get(i).yuan(), i))
+				.append("，占 ")
+				.append(w.fig().percent(shares.get(i)));
 		}
 		return text.toString();
 	}
@@ -98,4 +103,5 @@ final class NationalNarrative {
 		}
 		return parts;
 	}
+
 }

@@ -9,7 +9,10 @@ import org.juesuan.etl.generate.EconomicClassification;
 import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.SpendingKind;
 
-/** The errors planted in national narratives (street, education, health and market departments). */
+/**
+ * The errors planted in national narratives (street, education, health and market
+ * departments).
+ */
 final class NationalPlants {
 
 	static final BigDecimal OFF = new BigDecimal("1.23");
@@ -27,7 +30,8 @@ final class NationalPlants {
 				new Plant(education, "一", "narrative-template-text", NationalPlants::unresolved),
 				new Plant(education, "五.三", "narrative-internal", NationalPlants::completion),
 				new Plant(education, w -> ItemChoice.key(w, 1), "narrative-amount", NationalPlants::itemAmount),
-				new Plant(education, w -> ItemChoice.key(w, -1), "narrative-comparison", NationalPlants::itemComparison),
+				new Plant(education, w -> ItemChoice.key(w, -1), "narrative-comparison",
+						NationalPlants::itemComparison),
 				new Plant(health, "七.一.a", "narrative-comparison", NationalPlants::threeComparison),
 				new Plant(health, "六", "narrative-items", NationalPlants::zeroItem),
 				new Plant(health, "四", "narrative-template-text", NationalPlants::instruction),
@@ -86,22 +90,25 @@ final class NationalPlants {
 		boolean smaller = text.contains("支出决算数小于预算数");
 		String correct = smaller ? "小于" : "大于";
 		String wrong = smaller ? "大于" : "小于";
-		return new Planted(replaceOnce(text, "支出决算数" + correct + "预算数", "支出决算数" + wrong + "预算数"),
-				"决算数" + wrong + "预算数", wrong, correct, "三公 小于（大于） resolved to the wrong word");
+		return new Planted(replaceOnce(text, "支出决算数" + correct + "预算数", "支出决算数" + wrong + "预算数"), "决算数" + wrong + "预算数",
+				wrong, correct, "三公 小于（大于） resolved to the wrong word");
 	}
 
 	private static Planted zeroItem(String text, Writing w) {
 		List<String> zero = BasicItems.zero(w.ledger(), BasicItems.PUBLIC);
-		String name = zero.stream().map(EconomicClassification::name).filter(n -> !n.contains("（"))
-				.filter(n -> n.length() >= 3).findFirst().orElseThrow();
+		String name = zero.stream()
+			.map(EconomicClassification::name)
+			.filter(n -> !n.contains("（"))
+			.filter(n -> n.length() >= 3)
+			.findFirst()
+			.orElseThrow();
 		String withItem = text.substring(0, text.length() - 1) + "、" + name + "。";
-		return new Planted(withItem, "、" + name + "。", name, "", "公用经费 主要包括 names " + name
-				+ ", whose T6 figure is zero");
+		return new Planted(withItem, "、" + name + "。", name, "",
+				"公用经费 主要包括 names " + name + ", whose T6 figure is zero");
 	}
 
 	private static Planted instruction(String text, Writing w) {
-		return new Planted(text + "（如持平作持平表述）", "（如持平作持平表述）", "（如持平作持平表述）", "",
-				"template instruction left in");
+		return new Planted(text + "（如持平作持平表述）", "（如持平作持平表述）", "（如持平作持平表述）", "", "template instruction left in");
 	}
 
 	private static Planted tenfold(String text, Writing w) {
@@ -114,8 +121,9 @@ final class NationalPlants {
 
 	private static Planted wrongYear(String text, Writing w) {
 		String find = w.year() + " 年度财政拨款收入支出总计";
-		return new Planted(replaceOnce(text, find, (w.year() - 1) + " 年度财政拨款收入支出总计"),
-				(w.year() - 1) + "年度财政拨款收入支出总计", String.valueOf(w.year() - 1), String.valueOf(w.year()),
+		return new Planted(replaceOnce(text, find, (w.year() - 1) + " 年度财政拨款收入支出总计"), (w.year() - 1) + "年度财政拨款收入支出总计",
+				String.valueOf(w.year() - 1), String.valueOf(w.year()),
 				"heading sentence names the prior year in a " + w.year() + " package");
 	}
+
 }

@@ -7,14 +7,18 @@ import org.juesuan.etl.generate.PublishedUnit;
 import org.juesuan.etl.generate.SheetBuilder;
 
 /**
- * One sheet of a national table: writes the title block (optional cover line, title, optional label, unit line)
- * and amounts in 万元 rounded independently to 0.01, as the layout prints them.
+ * One sheet of a national table: writes the title block (optional cover line, title,
+ * optional label, unit line) and amounts in 万元 rounded independently to 0.01, as the
+ * layout prints them.
  */
 final class NationalSheet {
 
 	private final SheetBuilder sheet;
+
 	private final NationalLayout layout;
+
 	private final String department;
+
 	private final int year;
 
 	NationalSheet(SheetBuilder sheet, NationalLayout layout, String department, int year) {
@@ -24,11 +28,22 @@ final class NationalSheet {
 		this.year = year;
 	}
 
-	NationalLayout layout() { return layout; }
-	String department() { return department; }
-	SheetBuilder cells() { return sheet; }
+	NationalLayout layout() {
+		return layout;
+	}
 
-	/** Writes the block above the grid for a table {@code width} columns wide; returns the first grid row. */
+	String department() {
+		return department;
+	}
+
+	SheetBuilder cells() {
+		return sheet;
+	}
+
+	/**
+	 * Writes the block above the grid for a table {@code width} columns wide; returns the
+	 * first grid row.
+	 */
 	int header(int number, String title, int width) {
 		int row = 0;
 		if (layout.coverLine()) {
@@ -52,7 +67,8 @@ final class NationalSheet {
 		}
 		if (layout.textAmounts()) {
 			sheet.text(row, col, new DecimalFormat("#,##0.00").format(shown));
-		} else {
+		}
+		else {
 			sheet.number(row, col, shown.doubleValue(), "#,##0.00");
 		}
 		return this;
@@ -72,4 +88,5 @@ final class NationalSheet {
 	NationalSheet head(int row, int lastRow, int col, int lastCol, String text) {
 		return text(row, col, text).merge(row, lastRow, col, lastCol);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.juesuan.etl.generate.ThreePublic;
 
-/** The 三公 year-on-year paragraph: total and each item against the invented 2023 决算数, then the reasons. */
+/**
+ * The 三公 year-on-year paragraph: total and each item against the invented 2023 决算数, then
+ * the reasons.
+ */
 final class NationalThreeChange {
 
 	private NationalThreeChange() {
@@ -15,10 +18,10 @@ final class NationalThreeChange {
 		if (Figures.wan(actual.total()).compareTo(Figures.wan(prior.total())) == 0) {
 			return head + "与 " + (w.year() - 1) + " 年度持平。";
 		}
-		return head + "比 " + (w.year() - 1) + " 年度" + w.change(actual.total(), prior.total()) + "，其中："
-				+ "因公出国（境）费支出决算" + item(w, actual.abroad(), prior.abroad()) + "；公务用车购置及运行维护费支出决算"
-				+ item(w, actual.car(), prior.car()) + "；公务接待费支出决算" + item(w, actual.reception(), prior.reception())
-				+ "。" + reason(w, "因公出国（境）费", actual.abroad(), prior.abroad())
+		return head + "比 " + (w.year() - 1) + " 年度" + w.change(actual.total(), prior.total()) + "，其中：" + "因公出国（境）费支出决算"
+				+ item(w, actual.abroad(), prior.abroad()) + "；公务用车购置及运行维护费支出决算" + item(w, actual.car(), prior.car())
+				+ "；公务接待费支出决算" + item(w, actual.reception(), prior.reception()) + "。"
+				+ reason(w, "因公出国（境）费", actual.abroad(), prior.abroad())
 				+ reason(w, "公务用车购置及运行维护费", actual.car(), prior.car())
 				+ reason(w, "公务接待费", actual.reception(), prior.reception());
 	}
@@ -35,4 +38,5 @@ final class NationalThreeChange {
 		}
 		return name + "支出" + (sign > 0 ? "增加的主要原因是公务活动有所增加。" : "减少的主要原因是严控相关支出。");
 	}
+
 }

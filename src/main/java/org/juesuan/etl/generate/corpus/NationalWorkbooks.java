@@ -9,7 +9,10 @@ import org.juesuan.etl.generate.LayoutOptions.Format;
 import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.WorkbookFixture;
 
-/** Writes the 9 national tables of a department as one workbook or one file per table; returns the file names. */
+/**
+ * Writes the 9 national tables of a department as one workbook or one file per table;
+ * returns the file names.
+ */
 public final class NationalWorkbooks {
 
 	private NationalWorkbooks() {
@@ -62,4 +65,5 @@ public final class NationalWorkbooks {
 			default -> throw new IllegalArgumentException("no national table " + n);
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies a department's plants to its clean narrative, writes the planted narrative and returns manifest rows. */
+/**
+ * Applies a department's plants to its clean narrative, writes the planted narrative and
+ * returns manifest rows.
+ */
 final class PlantWriter {
 
 	private PlantWriter() {
@@ -32,7 +35,8 @@ final class PlantWriter {
 			String fragment = planted.fragment(keys.get(i));
 			int count = text.split(java.util.regex.Pattern.quote(fragment), -1).length - 1;
 			if (count != 1) {
-				throw new IllegalStateException("fragment '" + fragment + "' occurs " + count + " times in " + d.name());
+				throw new IllegalStateException(
+						"fragment '" + fragment + "' occurs " + count + " times in " + d.name());
 			}
 			Planted r = results.get(i);
 			rows.add(new ManifestRow(d.name(), d.set().label(), plants.get(i).kind(), fragment, r.stated(), r.correct(),
@@ -40,4 +44,5 @@ final class PlantWriter {
 		}
 		return rows;
 	}
+
 }

@@ -39,4 +39,5 @@ final class Purposes {
 		return code.startsWith("208") || code.startsWith("210") || code.startsWith("221") ? "缴费基数调整"
 				: "年中追加" + FunctionalClassification.name(code) + "经费";
 	}
+
 }

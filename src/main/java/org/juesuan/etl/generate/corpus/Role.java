@@ -1,8 +1,14 @@
 package org.juesuan.etl.generate.corpus;
 
-/** What a functional 项 pays for, which decides its economic items and fund source when accounts are generated. */
+/**
+ * What a functional 项 pays for, which decides its economic items and fund source when
+ * accounts are generated.
+ */
 enum Role {
-	/** 行政运行: salaries and the office's public funds (incl. 三公 reception and car running). */
+
+	/**
+	 * 行政运行: salaries and the office's public funds (incl. 三公 reception and car running).
+	 */
 	ADMIN,
 	/** 事业运行 and similar: salaries and utilities of a 事业单位, partly from 事业收入. */
 	INSTITUTION,
@@ -20,4 +26,5 @@ enum Role {
 	PROJECT,
 	/** 政府性基金 project spending. */
 	FUND
+
 }

@@ -11,8 +11,9 @@ import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.SpendingKind;
 
 /**
- * The narrative of a Sichuan 13-table department in the style of the real 攀枝花市东区 编制说明 (the seed): 第二部分
- * sections 一 … 十, amounts in 万元 without trailing zeros, shares to one decimal, 项 lines against 调整预算.
+ * The narrative of a Sichuan 13-table department in the style of the real 攀枝花市东区 编制说明
+ * (the seed): 第二部分 sections 一 … 十, amounts in 万元 without trailing zeros, shares to one
+ * decimal, 项 lines against 调整预算.
  */
 final class SichuanNarrative {
 
@@ -32,7 +33,8 @@ final class SichuanNarrative {
 		SichuanThreeOther.write(out, w);
 		out.add(Paragraph.of("p5", "第五部分 附表"));
 		for (AppendixTable table : AppendixTable.values()) {
-			out.add(Paragraph.of("p5." + table.number(), "- " + ChineseNumerals.prefix(table.number()) + table.title()));
+			out.add(Paragraph.of("p5." + table.number(),
+					"- " + ChineseNumerals.prefix(table.number()) + table.title()));
 		}
 		return new Narrative(w.year() + "年度" + w.name() + "部门决算公开编制说明.txt", out, w.style());
 	}
@@ -60,8 +62,8 @@ final class SichuanNarrative {
 		out.add(Paragraph.of("三", y + " 年度本年支出合计" + w.wan(spending) + "，其中：" + list(w, kinds, spending) + "。"));
 		BigDecimal fiscal = l.income("", FundSource::fiscal).add(l.opening("", FundSource::fiscal));
 		out.add(Paragraph.of("h四", "四、财政拨款收入支出决算总体情况说明"));
-		out.add(Paragraph.of("四", y + " 年度财政拨款收入、支出总计均为" + w.wan(fiscal) + "。与 " + (y - 1)
-				+ " 年度相比，财政拨款收入总计、支出总计各" + change(w, fiscal, w.story().priorFiscal())));
+		out.add(Paragraph.of("四", y + " 年度财政拨款收入、支出总计均为" + w.wan(fiscal) + "。与 " + (y - 1) + " 年度相比，财政拨款收入总计、支出总计各"
+				+ change(w, fiscal, w.story().priorFiscal())));
 	}
 
 	/** "增加 X 万元，增长 y%。主要变动原因是…。" or "持平。" */
@@ -73,16 +75,25 @@ final class SichuanNarrative {
 		return change + "。主要变动原因是" + (change.startsWith("增加") ? "项目支出增加。" : "部分项目结束，支出减少。");
 	}
 
-	/** The share list: all parts when the department lists every source, else the non-zero ones. */
+	/**
+	 * The share list: all parts when the department lists every source, else the non-zero
+	 * ones.
+	 */
 	static String list(Writing w, List<Part> parts, BigDecimal whole) {
-		List<Part> shown = parts.stream().filter(p -> w.style().listAllIncome() || Figures.wan(p.yuan()).signum() != 0)
-				.toList();
-		List<BigDecimal> shares = w.fig().shares(shown.stream().map(Part::yuan).toList(), whole, w.style().adjustShares());
+		List<Part> shown = parts.stream()
+			.filter(p -> w.style().listAllIncome() || Figures.wan(p.yuan()).signum() != 0)
+			.toList();
+		List<BigDecimal> shares = w.fig()
+			.shares(shown.stream().map(Part::yuan).toList(), whole, w.style().adjustShares());
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < shown.size(); i++) {
-			text.append(i == 0 ? "" : "；").append(shown.get(i).name()).append(w.listWan(shown.get(i).yuan(), i))
-					.append("，占 ").append(w.fig().percent(shares.get(i)));
+			text.append(i == 0 ? "" : "；")
+				.append(shown.get(i).name())
+				.append(w.listWan(shown.get(i).yuan(), i))
+				.append("，占 ")
+				.append(w.fig().percent(shares.get(i)));
 		}
 		return text.toString();
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.SpendingKind;
 
-/** The errors planted in Sichuan narratives (卫生健康局 and 民政局, both written with figures flush to words). */
+/**
+ * The errors planted in Sichuan narratives (卫生健康局 and 民政局, both written with figures
+ * flush to words).
+ */
 final class SichuanPlants {
 
 	private SichuanPlants() {
@@ -27,9 +30,8 @@ final class SichuanPlants {
 	private static Planted yuanUnit(String text, Writing w) {
 		BigDecimal office = w.ledger().spendingByEconomic("30201", BasicItems.basicGeneral());
 		String amount = w.fig().amount(office);
-		return new Planted(replaceOnce(text, "办公费 " + amount + " 万元", "办公费 " + amount + " 元"),
-				"办公费" + amount + "元", amount + " 元", amount + " 万元",
-				"办公费 stated in 元 with the 万元 figure (1/10,000 of the T8 amount)");
+		return new Planted(replaceOnce(text, "办公费 " + amount + " 万元", "办公费 " + amount + " 元"), "办公费" + amount + "元",
+				amount + " 元", amount + " 万元", "办公费 stated in 元 with the 万元 figure (1/10,000 of the T8 amount)");
 	}
 
 	private static Planted priorYear(String text, Writing w) {
@@ -44,8 +46,8 @@ final class SichuanPlants {
 		int at = text.indexOf(prefix) + prefix.length();
 		String correct = text.substring(at, text.indexOf('%', at));
 		String wrong = w.fig().plain(new BigDecimal(correct).add(new BigDecimal("2.3")), 1);
-		return new Planted(replaceOnce(text, prefix + correct + "%", prefix + wrong + "%"), "占" + wrong + "%", wrong + "%",
-				correct + "%", "基本支出 share 2.3 points off");
+		return new Planted(replaceOnce(text, prefix + correct + "%", prefix + wrong + "%"), "占" + wrong + "%",
+				wrong + "%", correct + "%", "基本支出 share 2.3 points off");
 	}
 
 	private static Planted rate(String text, Writing w) {
@@ -56,4 +58,5 @@ final class SichuanPlants {
 		return new Planted(replaceOnce(text, verb + correct + "%", verb + wrong + "%"), verb.trim() + wrong + "%",
 				wrong + "%", correct + "%", "growth rate inconsistent with the stated 总计 and 增加/减少 amount");
 	}
+
 }

@@ -6,18 +6,19 @@ import java.util.Map;
 import org.juesuan.etl.generate.ThreePublic;
 
 /**
- * What a narrative states that the tables do not: 年初预算 of each 项, prior-year figures, counts. Amounts in 元.
+ * What a narrative states that the tables do not: 年初预算 of each 项, prior-year figures,
+ * counts. Amounts in 元.
  *
- * @param budgets        年初预算 per general-fund and government-fund 项 (may differ from the actual)
- * @param priorGrand     2023 收入支出总计
- * @param priorFiscal    2023 财政拨款收入支出总计
- * @param priorGeneral   2023 一般公共预算财政拨款支出
- * @param priorThree     2023 三公 决算数
- * @param priorOffice    2023 机关运行经费
- * @param counts         invented counts and amounts for 十、十一 (delegations, vehicles, projects …)
+ * @param budgets 年初预算 per general-fund and government-fund 项 (may differ from the actual)
+ * @param priorGrand 2023 收入支出总计
+ * @param priorFiscal 2023 财政拨款收入支出总计
+ * @param priorGeneral 2023 一般公共预算财政拨款支出
+ * @param priorThree 2023 三公 决算数
+ * @param priorOffice 2023 机关运行经费
+ * @param counts invented counts and amounts for 十、十一 (delegations, vehicles, projects …)
  */
-record Story(Map<String, BigDecimal> budgets, BigDecimal priorGrand, BigDecimal priorFiscal,
-		BigDecimal priorGeneral, ThreePublic priorThree, BigDecimal priorOffice, Counts counts) {
+record Story(Map<String, BigDecimal> budgets, BigDecimal priorGrand, BigDecimal priorFiscal, BigDecimal priorGeneral,
+		ThreePublic priorThree, BigDecimal priorOffice, Counts counts) {
 
 	Story {
 		budgets = Map.copyOf(budgets);

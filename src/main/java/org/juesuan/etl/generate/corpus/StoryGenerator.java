@@ -10,8 +10,9 @@ import org.juesuan.etl.generate.Ledger;
 import org.juesuan.etl.generate.ThreePublic;
 
 /**
- * Invents the narrative-only facts of a department: 年初预算 per 项 (a third equal to the actual, a third above,
- * a third below; a big bureau's last project 项 has none: 年中追加), prior-year totals and counts.
+ * Invents the narrative-only facts of a department: 年初预算 per 项 (a third equal to the
+ * actual, a third above, a third below; a big bureau's last project 项 has none: 年中追加),
+ * prior-year totals and counts.
  */
 final class StoryGenerator {
 
@@ -37,7 +38,7 @@ final class StoryGenerator {
 		Map<String, BigDecimal> budgets = new LinkedHashMap<>();
 		int i = 0;
 		for (String code : ledger.functionCodes()) {
-			for (FundSource source : new FundSource[] {FundSource.GENERAL, FundSource.GOVERNMENT_FUND}) {
+			for (FundSource source : new FundSource[] { FundSource.GENERAL, FundSource.GOVERNMENT_FUND }) {
 				BigDecimal actual = ledger.spending(code, Ledger.from(source));
 				if (actual.signum() > 0) {
 					budgets.put(code, budget(actual, i++));
@@ -69,4 +70,5 @@ final class StoryGenerator {
 				amounts.between(1, 12), amounts.between(3, 40), amounts.between(20, 400), amounts.between(3, 25),
 				amounts.budget(new BigDecimal("1000000"), 0.5, 30), amounts.between(86, 97));
 	}
+
 }

@@ -3,14 +3,18 @@ package org.juesuan.etl.generate.corpus;
 import java.util.regex.Pattern;
 
 /**
- * Turns a paragraph into the text a reader gets: figures flush with the words for Word-native narratives, and
- * PDF-extraction line breaks (between words, before and after numbers, never inside a number or a protected span).
+ * Turns a paragraph into the text a reader gets: figures flush with the words for
+ * Word-native narratives, and PDF-extraction line breaks (between words, before and after
+ * numbers, never inside a number or a protected span).
  */
 final class TextLayout {
 
 	private static final Pattern BEFORE_NUMBER = Pattern.compile("(?<=[\\p{IsHan}，。；：、（）“”])\\s(?=[0-9X])");
+
 	private static final Pattern AFTER_NUMBER = Pattern.compile("(?<=[0-9X%])\\s(?=[\\p{IsHan}，。；：、（）“”])");
+
 	private static final String NUMBER = "0123456789.,%X";
+
 	private static final String NO_BREAK_BEFORE = "，。；：、）”%";
 
 	private final NarrativeStyle style;
@@ -27,7 +31,10 @@ final class TextLayout {
 		return AFTER_NUMBER.matcher(BEFORE_NUMBER.matcher(text).replaceAll("")).replaceAll("");
 	}
 
-	/** Where the protected fragment of {@code anchor} lies in {@code spaced}: {start, end}, or null. */
+	/**
+	 * Where the protected fragment of {@code anchor} lies in {@code spaced}: {start,
+	 * end}, or null.
+	 */
 	static int[] fragment(String spaced, String anchor) {
 		int at = anchor == null ? -1 : spaced.indexOf(anchor);
 		if (at < 0) {
@@ -41,14 +48,17 @@ final class TextLayout {
 		while (end < spaced.length() && end - at - anchor.length() < 6 && inFragment(spaced.charAt(end))) {
 			end++;
 		}
-		return new int[] {start, end};
+		return new int[] { start, end };
 	}
 
 	private static boolean inFragment(char c) {
 		return !Character.isWhitespace(c) && "。；".indexOf(c) < 0;
 	}
 
-	/** The spaced text with line breaks about every {@code lineWidth} characters, sparing {@code keep}. */
+	/**
+	 * The spaced text with line breaks about every {@code lineWidth} characters, sparing
+	 * {@code keep}.
+	 */
 	String broken(String spaced, int[] keep) {
 		if (style.lineWidth() == 0) {
 			return spaced;
@@ -79,4 +89,5 @@ final class TextLayout {
 		boolean inNumber = NUMBER.indexOf(before) >= 0 && NUMBER.indexOf(at) >= 0;
 		return !inNumber && NO_BREAK_BEFORE.indexOf(at) < 0 && "（“".indexOf(before) < 0;
 	}
+
 }

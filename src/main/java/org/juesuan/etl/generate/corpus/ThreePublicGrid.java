@@ -6,7 +6,10 @@ import java.util.List;
 import org.juesuan.etl.generate.DepartmentData;
 import org.juesuan.etl.generate.ThreePublic;
 
-/** National table 7 财政拨款“三公”经费支出决算表: one data row of 预算数/决算数 pairs under a three-level header. */
+/**
+ * National table 7 财政拨款“三公”经费支出决算表: one data row of 预算数/决算数 pairs under a three-level
+ * header.
+ */
 final class ThreePublicGrid {
 
 	private ThreePublicGrid() {
@@ -15,8 +18,10 @@ final class ThreePublicGrid {
 	static void render(NationalSheet s, DepartmentData data) {
 		int r = s.header(7, "财政拨款“三公”经费支出决算表", 12);
 		s.head(r, r, 0, 11, "财政拨款“三公”经费");
-		s.head(r + 1, r + 2, 0, 1, "合计").head(r + 1, r + 2, 2, 3, "因公出国（境）费")
-				.head(r + 1, r + 1, 4, 9, "公务用车购置及运行维护费").head(r + 1, r + 2, 10, 11, "公务接待费");
+		s.head(r + 1, r + 2, 0, 1, "合计")
+			.head(r + 1, r + 2, 2, 3, "因公出国（境）费")
+			.head(r + 1, r + 1, 4, 9, "公务用车购置及运行维护费")
+			.head(r + 1, r + 2, 10, 11, "公务接待费");
 		s.head(r + 2, r + 2, 4, 5, "小计").head(r + 2, r + 2, 6, 7, "公务用车购置费").head(r + 2, r + 2, 8, 9, "公务用车运行维护费");
 		ThreePublic budget = data.threePublicBudget();
 		ThreePublic actual = data.threePublicActual();
@@ -30,4 +35,5 @@ final class ThreePublicGrid {
 		}
 		s.text(r + 5, 0, "注：本表反映部门本年度“三公”经费支出预决算情况。");
 	}
+
 }

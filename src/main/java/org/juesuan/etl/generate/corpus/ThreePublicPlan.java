@@ -6,9 +6,10 @@ import org.juesuan.etl.generate.DepartmentDataBuilder;
 import org.juesuan.etl.generate.ThreePublic;
 
 /**
- * Adds the 三公 spending of a department: reception (30217), car running (30231) and, for some, trips abroad
- * (30212) as basic spending of its first ADMIN 项; the T7/T13 决算数 equals that spending. The budget is set
- * later in the {@link Story}; here the table's 预算数 is derived from the same random stream.
+ * Adds the 三公 spending of a department: reception (30217), car running (30231) and, for
+ * some, trips abroad (30212) as basic spending of its first ADMIN 项; the T7/T13 决算数
+ * equals that spending. The budget is set later in the {@link Story}; here the table's
+ * 预算数 is derived from the same random stream.
  */
 final class ThreePublicPlan {
 
@@ -33,4 +34,5 @@ final class ThreePublicPlan {
 				BigDecimal.ZERO, amounts.budget(running, 1.0, 1.25), amounts.budget(reception, 0.8, 1.2));
 		builder.threePublic(budget, actual);
 	}
+
 }

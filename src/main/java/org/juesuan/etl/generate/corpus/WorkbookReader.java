@@ -17,8 +17,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * A deliberately simple reader of the corpus's own national workbooks, for its tests: finds the sheet whose title
- * cell is a table's title and reads the amount right of a label or under a header on the 合计 row.
+ * A deliberately simple reader of the corpus's own national workbooks, for its tests:
+ * finds the sheet whose title cell is a table's title and reads the amount right of a
+ * label or under a header on the 合计 row.
  */
 final class WorkbookReader {
 
@@ -28,12 +29,18 @@ final class WorkbookReader {
 		this.dir = dir;
 	}
 
-	/** The amount in the cell right of the first cell reading {@code label} in the table titled {@code title}. */
+	/**
+	 * The amount in the cell right of the first cell reading {@code label} in the table
+	 * titled {@code title}.
+	 */
 	BigDecimal rightOf(String title, String label) {
 		return find(title, (sheet, cell) -> cell.getRow().getCell(cell.getColumnIndex() + 1), label);
 	}
 
-	/** The amount under the header {@code header} on the row holding "合计", in the table titled {@code title}. */
+	/**
+	 * The amount under the header {@code header} on the row holding "合计", in the table
+	 * titled {@code title}.
+	 */
 	BigDecimal total(String title, String header) {
 		return find(title, (sheet, cell) -> {
 			for (Row row : sheet) {
@@ -55,7 +62,8 @@ final class WorkbookReader {
 						return amount(pick.apply(sheet, cell(sheet, label)));
 					}
 				}
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
@@ -65,7 +73,8 @@ final class WorkbookReader {
 	private List<Path> workbooks() {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.filter(f -> f.toString().matches(".*\\.xlsx?$")).sorted().toList();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -98,4 +107,5 @@ final class WorkbookReader {
 		}
 		return new BigDecimal(new DataFormatter().formatCellValue(cell).replace(",", "")).setScale(2);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.juesuan.etl.generate.FunctionalClassification;
 import org.juesuan.etl.generate.Ledger;
 
 /**
- * What a narrative writer works from: the accounts, the story, the style, and phrase helpers shared by the
- * sections (amounts with their unit, year-on-year changes, 类（类）款（款）项（项） names).
+ * What a narrative writer works from: the accounts, the story, the style, and phrase
+ * helpers shared by the sections (amounts with their unit, year-on-year changes,
+ * 类（类）款（款）项（项） names).
  */
 record Writing(DepartmentData data, Ledger ledger, Story story, NarrativeStyle style, Figures fig, CorpusSet set) {
 
@@ -35,7 +36,10 @@ record Writing(DepartmentData data, Ledger ledger, Story story, NarrativeStyle s
 		return position == 1 && style.omitUnit() ? " " + fig.amount(yuan) : wan(yuan);
 	}
 
-	/** "增加 X 万元，增长 Y%" / "减少 …，下降 …" / "持平" on published values; {@code up/down} name the reason. */
+	/**
+	 * "增加 X 万元，增长 Y%" / "减少 …，下降 …" / "持平" on published values; {@code up/down} name the
+	 * reason.
+	 */
 	String change(BigDecimal currentYuan, BigDecimal priorYuan) {
 		BigDecimal diff = Figures.wan(currentYuan).subtract(Figures.wan(priorYuan));
 		if (diff.signum() == 0) {

@@ -10,8 +10,9 @@ import org.juesuan.etl.model.TableFigures;
 import org.juesuan.etl.model.Term;
 
 /**
- * Finds the table figure a claim speaks of: the first mapping line that fits the claim's section and subject,
- * with {@code {name}} rows found by printed name and {@code {path}} rows by their 类/款/项 names.
+ * Finds the table figure a claim speaks of: the first mapping line that fits the claim's
+ * section and subject, with {@code {name}} rows found by printed name and {@code {path}}
+ * rows by their 类/款/项 names.
  */
 final class ClaimLocator {
 
@@ -33,7 +34,8 @@ final class ClaimLocator {
 			if (fits(line, section, subject, !path.isEmpty())) {
 				Optional<Resolved> figure = resolve(line.figure(), subject, path, index);
 				if (figure.isPresent()) {
-					Optional<Resolved> budget = line.budget() == null ? Optional.empty() : resolve(line.budget(), subject, path, index);
+					Optional<Resolved> budget = line.budget() == null ? Optional.empty()
+							: resolve(line.budget(), subject, path, index);
 					return Optional.of(new Located(line, figure.get(), budget.orElse(null)));
 				}
 			}
@@ -70,13 +72,17 @@ final class ClaimLocator {
 
 	private String byName(TableFigures table, String subject) {
 		NameMatcher names = mapping.names();
-		return table.rowKeys().stream().filter(k -> names.same(subject, table.label(k))).findFirst()
-				.or(() -> table.rowKeys().stream().filter(k -> names.sameLoosely(subject, table.label(k))).findFirst()).orElse(null);
+		return table.rowKeys()
+			.stream()
+			.filter(k -> names.same(subject, table.label(k)))
+			.findFirst()
+			.or(() -> table.rowKeys().stream().filter(k -> names.sameLoosely(subject, table.label(k))).findFirst())
+			.orElse(null);
 	}
 
 	/**
-	 * The row the path's last name stands for at its level (（类） a 3-digit code, （款） 5, （项） 7), preferring the one
-	 * whose parents' names match too.
+	 * The row the path's last name stands for at its level (（类） a 3-digit code, （款） 5,
+	 * （项） 7), preferring the one whose parents' names match too.
 	 */
 	private String byPath(TableFigures table, String subject, List<String> path) {
 		NameMatcher names = mapping.names();
@@ -84,11 +90,13 @@ final class ClaimLocator {
 		String best = null;
 		int bestScore = 0;
 		for (String key : table.rowKeys()) {
-			if (key.length() != digits || !key.matches("\\d+") || !names.sameLoosely(path.get(path.size() - 1), table.label(key))) {
+			if (key.length() != digits || !key.matches("\\d+")
+					|| !names.sameLoosely(path.get(path.size() - 1), table.label(key))) {
 				continue;
 			}
 			int score = 4;
-			score += digits > 5 && path.size() > 1 && names.sameLoosely(path.get(path.size() - 2), table.label(key.substring(0, 5))) ? 2 : 0;
+			score += digits > 5 && path.size() > 1
+					&& names.sameLoosely(path.get(path.size() - 2), table.label(key.substring(0, 5))) ? 2 : 0;
 			score += digits > 3 && names.sameLoosely(path.get(0), table.label(key.substring(0, 3))) ? 1 : 0;
 			if (score > bestScore) {
 				best = key;
@@ -98,9 +106,13 @@ final class ClaimLocator {
 		return best;
 	}
 
-	/** The numeral of a 第二部分 section ({@code 五、…/（三）} → 五), or the section as written (附件2). */
+	/**
+	 * The numeral of a 第二部分 section ({@code 五、…/（三）} → 五), or the section as written
+	 * (附件2).
+	 */
 	static String section(String section) {
 		int mark = section.indexOf('、');
 		return mark > 0 && section.substring(0, mark).matches("[一二三四五六七八九十]+") ? section.substring(0, mark) : section;
 	}
+
 }

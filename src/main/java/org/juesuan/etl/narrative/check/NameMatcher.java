@@ -7,9 +7,10 @@ import java.util.Map;
 import org.juesuan.etl.template.Text;
 
 /**
- * Compares the names the narrative writes with the names the tables print: after normalisation (width, spaces,
- * quotes, a leading ordinal, the markers （类）（款）（项）), through alias groups, and optionally ignoring a trailing
- * 支出 (the narrative writes 一般公共服务（类）, the table 一般公共服务支出).
+ * Compares the names the narrative writes with the names the tables print: after
+ * normalisation (width, spaces, quotes, a leading ordinal, the markers （类）（款）（项）),
+ * through alias groups, and optionally ignoring a trailing 支出 (the narrative writes
+ * 一般公共服务（类）, the table 一般公共服务支出).
  */
 final class NameMatcher {
 
@@ -42,4 +43,5 @@ final class NameMatcher {
 	private static String stripSpending(String name) {
 		return name.endsWith("支出") ? name.substring(0, name.length() - 2) : name;
 	}
+
 }

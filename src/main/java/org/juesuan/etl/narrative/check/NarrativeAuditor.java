@@ -27,9 +27,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a department's 编制说明, the file ingest chose and recorded with its hash, and checks it against the stored
- * tables of that year (and the previous year, when loaded). A package without a narrative gets a finding saying so;
- * one whose narrative cannot be read, was changed since ingest, or cannot be decoded gets a finding naming the file.
+ * Reads a department's 编制说明, the file ingest chose and recorded with its hash, and checks
+ * it against the stored tables of that year (and the previous year, when loaded). A
+ * package without a narrative gets a finding saying so; one whose narrative cannot be
+ * read, was changed since ingest, or cannot be decoded gets a finding naming the file.
  * Any other exception is thrown: it is a fault of the checking, not of the narrative.
  */
 @Component
@@ -38,8 +39,11 @@ public class NarrativeAuditor {
 	private static final Logger log = LoggerFactory.getLogger(NarrativeAuditor.class);
 
 	private final FigureReader figures;
+
 	private final TemplateSets templates;
+
 	private final Map<String, NarrativeReader> readers = new HashMap<>();
+
 	private final Map<String, NarrativeChecker> checkers = new HashMap<>();
 
 	NarrativeAuditor(FigureReader figures, NarrativeProperties properties, TemplateSets templates) {
@@ -47,12 +51,17 @@ public class NarrativeAuditor {
 		this.templates = templates;
 		Path local = Path.of(properties.dir());
 		for (TemplateSet set : templates.sets()) {
-			readers.put(set.name(), new NarrativeReader(NarrativeFiles.vocabulary(local, set.name()), set.narrativePart()));
-			checkers.put(set.name(), new NarrativeChecker(NarrativeMappingLoader.load(local, set.name()), templates::canonicalTitle));
+			readers.put(set.name(),
+					new NarrativeReader(NarrativeFiles.vocabulary(local, set.name()), set.narrativePart()));
+			checkers.put(set.name(),
+					new NarrativeChecker(NarrativeMappingLoader.load(local, set.name()), templates::canonicalTitle));
 		}
 	}
 
-	/** Checks the narrative ingest recorded, as read back; a narrative that cannot be checked is a finding saying why. */
+	/**
+	 * Checks the narrative ingest recorded, as read back; a narrative that cannot be
+	 * checked is a finding saying why.
+	 */
 	public NarrativeCheck check(DepartmentYear target, NarrativeFile file) {
 		if (file instanceof NarrativeFile.Read read) {
 			return check(target, read.name(), read.bytes());
@@ -75,7 +84,8 @@ public class NarrativeAuditor {
 		List<String> paragraphs;
 		try {
 			paragraphs = NarrativeText.paragraphs(name, bytes);
-		} catch (IOException refused) {
+		}
+		catch (IOException refused) {
 			log.info("{}: the narrative {} cannot be parsed", target, name, refused);
 			return unreadable(target, name, "无法读取：" + refused.getMessage());
 		}
@@ -83,9 +93,12 @@ public class NarrativeAuditor {
 			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
 		}
 		FigureIndex current = figures.index(target);
-		String set = current.set() != null && readers.containsKey(current.set()) ? current.set() : templates.preferred().name();
+		String set = current.set() != null && readers.containsKey(current.set()) ? current.set()
+				: templates.preferred().name();
 		NarrativeResult narrative = readers.get(set).read(paragraphs, target.department());
-		FigureIndex previous = figures.find(target.department(), target.year() - 1).map(dy -> figures.index(dy)).orElse(null);
+		FigureIndex previous = figures.find(target.department(), target.year() - 1)
+			.map(dy -> figures.index(dy))
+			.orElse(null);
 		return checkers.get(set).check(narrative, name, current, previous);
 	}
 
@@ -99,14 +112,16 @@ public class NarrativeAuditor {
 	}
 
 	private NarrativeCheck missing(DepartmentYear target) {
-		return problem(target, "N.no-narrative", Severity.WARNING, "completeness", "部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字",
-				target.year() + "/" + target.department());
+		return problem(target, "N.no-narrative", Severity.WARNING, "completeness",
+				"部门包中没有编制说明（.txt/.docx/.pdf），无法核对文字中的数字", target.year() + "/" + target.department());
 	}
 
-	private static NarrativeCheck problem(DepartmentYear target, String rule, Severity severity, String kind, String message,
-			String location) {
+	private static NarrativeCheck problem(DepartmentYear target, String rule, Severity severity, String kind,
+			String message, String location) {
 		Finding finding = new Finding(rule, severity, kind, null, null, null, message, null, null, null, location, null,
 				Fingerprint.of(rule, target.department(), String.valueOf(target.year())));
-		return new NarrativeCheck(List.of(), List.of(finding), new NarrativeCounts(location, null, 0, 0, 0, 0, 0, 0, 0));
+		return new NarrativeCheck(List.of(), List.of(finding),
+				new NarrativeCounts(location, null, 0, 0, 0, 0, 0, 0, 0));
 	}
+
 }

@@ -6,7 +6,10 @@ import org.juesuan.etl.model.CheckedClaim;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.store.NarrativeCounts;
 
-/** What checking one narrative against its department's tables gave: the claims with their status, findings, counts. */
+/**
+ * What checking one narrative against its department's tables gave: the claims with their
+ * status, findings, counts.
+ */
 public record NarrativeCheck(List<CheckedClaim> claims, List<Finding> findings, NarrativeCounts counts) {
 
 	public NarrativeCheck {

@@ -20,19 +20,27 @@ import org.juesuan.etl.narrative.NarrativeResult;
 import org.juesuan.etl.store.NarrativeCounts;
 
 /**
- * Checks every claim of a narrative against the department-year's tables (and the previous year's, when loaded):
- * amounts, shares, changes and completion rates against table figures, arithmetic inside the narrative, 类/款/项
- * names, and whether every figure the narrative must describe is described. Unmatched claims stay, as UNMATCHED.
+ * Checks every claim of a narrative against the department-year's tables (and the
+ * previous year's, when loaded): amounts, shares, changes and completion rates against
+ * table figures, arithmetic inside the narrative, 类/款/项 names, and whether every figure
+ * the narrative must describe is described. Unmatched claims stay, as UNMATCHED.
  */
 final class NarrativeChecker {
 
 	private final NarrativeMapping mapping;
+
 	private final ClaimLocator locator;
+
 	private final AmountClaims amounts;
+
 	private final ShareClaims shares;
+
 	private final ChangeClaims changes;
+
 	private final CompletionClaims completions;
+
 	private final ComparisonClaims comparisons;
+
 	private final IntFunction<String> titles;
 
 	NarrativeChecker(NarrativeMapping mapping, IntFunction<String> titles) {
@@ -51,16 +59,22 @@ final class NarrativeChecker {
 		List<Finding> out = new ArrayList<>();
 		Map<Claim, CheckedClaim> checked = new LinkedHashMap<>();
 		Map<String, List<Claim>> sentences = new LinkedHashMap<>();
-		narrative.claims().forEach(c -> sentences.computeIfAbsent(c.paragraph() + "/" + c.sentence(), k -> new ArrayList<>()).add(c));
-		Context context = new Context(narrative.claims(), ShareLists.adjusted(narrative.claims()), index, previous, findings);
+		narrative.claims()
+			.forEach(c -> sentences.computeIfAbsent(c.paragraph() + "/" + c.sentence(), k -> new ArrayList<>()).add(c));
+		Context context = new Context(narrative.claims(), ShareLists.adjusted(narrative.claims()), index, previous,
+				findings);
 		for (List<Claim> sentence : sentences.values()) {
 			checkSentence(sentence, context, out).forEach(c -> checked.put(c.claim(), c));
 		}
 		new NarrativeTextChecks(mapping).check(narrative, index, file, out);
 		new ListedItems(mapping).check(narrative, index, findings, out);
 		new InternalClaims().check(narrative.claims(), corrected(out, narrative.claims()), findings, out);
-		new Coverage(mapping, n -> index.title(n).orElseGet(() -> titles.apply(n))).check(List.copyOf(checked.values()), index, file, out);
-		List<CheckedClaim> all = narrative.claims().stream().map(c -> checked.getOrDefault(c, CheckedClaim.unmatched(c))).toList();
+		new Coverage(mapping, n -> index.title(n).orElseGet(() -> titles.apply(n))).check(List.copyOf(checked.values()),
+				index, file, out);
+		List<CheckedClaim> all = narrative.claims()
+			.stream()
+			.map(c -> checked.getOrDefault(c, CheckedClaim.unmatched(c)))
+			.toList();
 		unmatchedAmounts(narrative, all, findings, out);
 		return new NarrativeCheck(all, out, counts(narrative, file, all));
 	}
@@ -69,11 +83,17 @@ final class NarrativeChecker {
 	private record Context(List<Claim> all, Set<Claim> adjustedShares, FigureIndex index, FigureIndex previous,
 			NarrativeFindings findings) {
 
-		/** The claims of the same section in the claim's paragraph and the two before it, up to the claim. */
+		/**
+		 * The claims of the same section in the claim's paragraph and the two before it,
+		 * up to the claim.
+		 */
 		List<Claim> before(Claim claim) {
-			return all.stream().filter(c -> c.section().equals(claim.section()) && c.paragraph() <= claim.paragraph()
-					&& c.paragraph() >= claim.paragraph() - 2 && (c.paragraph() < claim.paragraph() || c.sentence() <= claim.sentence())
-					&& all.indexOf(c) < all.indexOf(claim)).toList();
+			return all.stream()
+				.filter(c -> c.section().equals(claim.section()) && c.paragraph() <= claim.paragraph()
+						&& c.paragraph() >= claim.paragraph() - 2
+						&& (c.paragraph() < claim.paragraph() || c.sentence() <= claim.sentence())
+						&& all.indexOf(c) < all.indexOf(claim))
+				.toList();
 		}
 	}
 
@@ -86,14 +106,17 @@ final class NarrativeChecker {
 		for (Claim claim : sentence) {
 			switch (claim.claimType()) {
 				case AMOUNT, BUDGET -> result.add(amount(claim, index, findings, out));
-				case SHARE -> result.add(shares.check(claim, index, findings, out, context.adjustedShares().contains(claim)));
+				case SHARE ->
+					result.add(shares.check(claim, index, findings, out, context.adjustedShares().contains(claim)));
 				case COMPLETION_RATE -> result.add(completions.check(claim, sentence, index, findings, out));
 				case COMPARISON -> result.add(comparisons.check(claim, context.before(claim), index, findings, out));
-				case CHANGE_AMOUNT, CHANGE_RATE -> changeGroups.computeIfAbsent(claim.subject(), k -> new ArrayList<>()).add(claim);
+				case CHANGE_AMOUNT, CHANGE_RATE ->
+					changeGroups.computeIfAbsent(claim.subject(), k -> new ArrayList<>()).add(claim);
 				default -> result.add(CheckedClaim.unmatched(claim));
 			}
 		}
-		changeGroups.values().forEach(group -> result.addAll(changes.check(group, sentence, index, previous, findings, out)));
+		changeGroups.values()
+			.forEach(group -> result.addAll(changes.check(group, sentence, index, previous, findings, out)));
 		return result;
 	}
 
@@ -105,13 +128,18 @@ final class NarrativeChecker {
 		return checked;
 	}
 
-	/** Amounts found 10,000 times off, at the value the table implies, for the narrative's own arithmetic. */
+	/**
+	 * Amounts found 10,000 times off, at the value the table implies, for the narrative's
+	 * own arithmetic.
+	 */
 	private static Map<Claim, BigDecimal> corrected(List<Finding> findings, List<Claim> claims) {
 		Map<Claim, BigDecimal> result = new HashMap<>();
 		for (Finding f : findings) {
 			if ("narrative-unit".equals(f.kind()) && f.expectedYuan() != null && f.severity() == Severity.ERROR) {
-				claims.stream().filter(c -> c.quote().equals(f.narrativeQuote()) && c.subject().equals(f.rowRef())
-						&& c.claimType() == ClaimType.AMOUNT).forEach(c -> result.put(c, f.expectedYuan()));
+				claims.stream()
+					.filter(c -> c.quote().equals(f.narrativeQuote()) && c.subject().equals(f.rowRef())
+							&& c.claimType() == ClaimType.AMOUNT)
+					.forEach(c -> result.put(c, f.expectedYuan()));
 			}
 		}
 		return result;
@@ -119,20 +147,25 @@ final class NarrativeChecker {
 
 	private static void unmatchedAmounts(NarrativeResult narrative, List<CheckedClaim> all, NarrativeFindings findings,
 			List<Finding> out) {
-		all.stream().filter(c -> c.status() == ClaimStatus.UNMATCHED && narrative.explains(c.claim())
-				&& c.claim().claimType() == ClaimType.AMOUNT)
-				.forEach(c -> out.add(findings.of("narrative-amount", Severity.INFO, c.claim(), "编制说明所述“" + c.claim().subject() + " "
-						+ c.claim().token() + " " + (c.claim().statedUnit() == null ? "" : c.claim().statedUnit())
-						+ "”在表中找不到对应数字（UNMATCHED）", null, null, c.claim().valueYuan())));
+		all.stream()
+			.filter(c -> c.status() == ClaimStatus.UNMATCHED && narrative.explains(c.claim())
+					&& c.claim().claimType() == ClaimType.AMOUNT)
+			.forEach(c -> out.add(findings.of("narrative-amount", Severity.INFO, c.claim(),
+					"编制说明所述“" + c.claim().subject() + " " + c.claim().token() + " "
+							+ (c.claim().statedUnit() == null ? "" : c.claim().statedUnit()) + "”在表中找不到对应数字（UNMATCHED）",
+					null, null, c.claim().valueYuan())));
 	}
 
 	private static NarrativeCounts counts(NarrativeResult narrative, String file, List<CheckedClaim> all) {
 		List<CheckedClaim> partTwo = all.stream().filter(c -> narrative.explains(c.claim())).toList();
-		return new NarrativeCounts(file, narrative.part(), narrative.report().figures(), narrative.report().claimedFigures(), partTwo.size(),
-				count(partTwo, ClaimStatus.MATCH), count(partTwo, ClaimStatus.ROUNDING), count(partTwo, ClaimStatus.MISMATCH), count(partTwo, ClaimStatus.UNMATCHED));
+		return new NarrativeCounts(file, narrative.part(), narrative.report().figures(),
+				narrative.report().claimedFigures(), partTwo.size(), count(partTwo, ClaimStatus.MATCH),
+				count(partTwo, ClaimStatus.ROUNDING), count(partTwo, ClaimStatus.MISMATCH),
+				count(partTwo, ClaimStatus.UNMATCHED));
 	}
 
 	private static int count(List<CheckedClaim> claims, ClaimStatus status) {
 		return (int) claims.stream().filter(c -> c.status() == status).count();
 	}
+
 }

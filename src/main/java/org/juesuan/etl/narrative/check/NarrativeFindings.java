@@ -17,20 +17,28 @@ import org.juesuan.etl.model.Resolved;
 import org.juesuan.etl.model.Severity;
 
 /**
- * Builds narrative findings in the audit's model: rule {@code N.<kind>}, the claim's sentence as quote, the table
- * cells it was compared with as location, and a fingerprint from what the claim states, never where it stands: rule,
- * department, year, part, section, report topic, subject, path, claim type and denominator (or budget kind), and the
- * claim's order among the document's claims with those same words. A paragraph inserted above or a sentence reworded
- * elsewhere leaves it unchanged, so an explanation attached to the finding stays attached.
+ * Builds narrative findings in the audit's model: rule {@code N.<kind>}, the claim's
+ * sentence as quote, the table cells it was compared with as location, and a fingerprint
+ * from what the claim states, never where it stands: rule, department, year, part,
+ * section, report topic, subject, path, claim type and denominator (or budget kind), and
+ * the claim's order among the document's claims with those same words. A paragraph
+ * inserted above or a sentence reworded elsewhere leaves it unchanged, so an explanation
+ * attached to the finding stays attached.
  */
 final class NarrativeFindings {
 
 	private final NarrativeMapping mapping;
+
 	private final FigureIndex index;
+
 	private final String file;
+
 	private final Map<Claim, Integer> ordinals = new IdentityHashMap<>();
 
-	/** @param claims every claim of the narrative, in document order: they number the claims that state the same */
+	/**
+	 * @param claims every claim of the narrative, in document order: they number the
+	 * claims that state the same
+	 */
 	NarrativeFindings(NarrativeMapping mapping, FigureIndex index, String file, List<Claim> claims) {
 		this.mapping = mapping;
 		this.index = index;
@@ -39,8 +47,12 @@ final class NarrativeFindings {
 		claims.forEach(c -> ordinals.put(c, seen.merge(identity(c), 1, Integer::sum)));
 	}
 
-	/** A finding at the mapping's severity for its kind (or the given one), or INFO when rounding explains it. */
-	Finding of(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+	/**
+	 * A finding at the mapping's severity for its kind (or the given one), or INFO when
+	 * rounding explains it.
+	 */
+	Finding of(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected,
+			BigDecimal actual) {
 		Severity level = severity != null ? severity : mapping.severity(kind);
 		BigDecimal difference = expected == null || actual == null ? null : actual.subtract(expected);
 		String location = figure == null ? file : index.cells(figure.figures());
@@ -51,23 +63,35 @@ final class NarrativeFindings {
 						String.valueOf(ordinals.getOrDefault(claim, 1))));
 	}
 
-	/** The same finding about one of several things its claim names (a listed item, a level of a path). */
+	/**
+	 * The same finding about one of several things its claim names (a listed item, a
+	 * level of a path).
+	 */
 	Finding about(String what, Finding f) {
-		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(), f.expectedYuan(),
-				f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(), Fingerprint.of(f.fingerprint(), what), f.valueUnit());
+		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(),
+				f.expectedYuan(), f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(),
+				Fingerprint.of(f.fingerprint(), what), f.valueUnit());
 	}
 
-	/** What a claim states, without where: two claims with the same identity are told apart by their order. */
+	/**
+	 * What a claim states, without where: two claims with the same identity are told
+	 * apart by their order.
+	 */
 	private static String identity(Claim c) {
-		return String.join("\u001e", c.part(), c.section(), String.valueOf(c.topic()), c.subject(), String.join("/", c.path()),
-				c.claimType().name(), String.valueOf(c.denominator()));
+		return String.join("\u001e", c.part(), c.section(), String.valueOf(c.topic()), c.subject(),
+				String.join("/", c.path()), c.claimType().name(), String.valueOf(c.denominator()));
 	}
 
-	/** As {@link #of}, for a share, rate or completion rate: its numbers are percentages, stored with their unit. */
-	Finding percent(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected, BigDecimal actual) {
+	/**
+	 * As {@link #of}, for a share, rate or completion rate: its numbers are percentages,
+	 * stored with their unit.
+	 */
+	Finding percent(String kind, Severity severity, Claim claim, String message, Resolved figure, BigDecimal expected,
+			BigDecimal actual) {
 		Finding f = of(kind, severity, claim, message, figure, expected, actual);
-		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(), f.expectedYuan(),
-				f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(), f.fingerprint(), "%");
+		return new Finding(f.ruleId(), f.severity(), f.kind(), f.tables(), f.rowRef(), f.columnName(), f.message(),
+				f.expectedYuan(), f.actualYuan(), f.differenceYuan(), f.location(), f.narrativeQuote(), f.fingerprint(),
+				"%");
 	}
 
 	/** The configured severity of a kind of finding. */
@@ -79,10 +103,12 @@ final class NarrativeFindings {
 	String where(Resolved figure) {
 		String title = index.table(figure.term().table()).map(t -> "T" + t.number()).orElse("");
 		String cells = figure.figures().stream().map(Figure::cell).collect(Collectors.joining("+"));
-		return title + " " + figure.rowLabel() + " " + figure.column() + "（" + figure.figures().get(0).sheet() + "!" + cells + "）";
+		return title + " " + figure.rowLabel() + " " + figure.column() + "（" + figure.figures().get(0).sheet() + "!"
+				+ cells + "）";
 	}
 
 	static String amount(BigDecimal yuan, String unit) {
 		return Money.show(yuan, unit) + " " + unit;
 	}
+
 }

@@ -13,8 +13,9 @@ import org.juesuan.etl.template.ConfigFiles;
 import org.juesuan.etl.template.YamlNode;
 
 /**
- * Reads {@code mapping.yml}: the set's own ({@code narrative/<set>/mapping.yml}, packaged or in the working
- * directory's {@code config/narrative/<set>/}) when it has one, else the shared one of {@code narrative/}.
+ * Reads {@code mapping.yml}: the set's own ({@code narrative/<set>/mapping.yml}, packaged
+ * or in the working directory's {@code config/narrative/<set>/}) when it has one, else
+ * the shared one of {@code narrative/}.
  */
 final class NarrativeMappingLoader {
 
@@ -35,15 +36,18 @@ final class NarrativeMappingLoader {
 		Map<String, Severity> severities = new LinkedHashMap<>();
 		root.mapping("severities").forEach((k, v) -> severities.put(String.valueOf(k), Severity.of(String.valueOf(v))));
 		List<java.util.regex.Pattern> templateText = root.patterns("template-text");
-		List<NarrativeMapping.ItemList> lists = root.nodes("item-lists").stream().map(n -> new NarrativeMapping.ItemList(
-				n.string("subject"), Term.parse(n.string("figures"), false).table(), n.strings("codes"),
-				Term.parse(n.string("figures"), false).column())).toList();
+		List<NarrativeMapping.ItemList> lists = root.nodes("item-lists")
+			.stream()
+			.map(n -> new NarrativeMapping.ItemList(n.string("subject"), Term.parse(n.string("figures"), false).table(),
+					n.strings("codes"), Term.parse(n.string("figures"), false).column()))
+			.toList();
 		Map<String, String> itemNames = new LinkedHashMap<>();
 		if (root.map().containsKey("item-names")) {
 			root.mapping("item-names").forEach((k, v) -> itemNames.put(String.valueOf(k), String.valueOf(v)));
 		}
-		return new NarrativeMapping(root.nodes("figures").stream().map(NarrativeMappingLoader::line).toList(), denominators,
-				new NameMatcher(aliases), root.nodes("must-describe").stream().map(NarrativeMappingLoader::line).toList(), severities,
+		return new NarrativeMapping(root.nodes("figures").stream().map(NarrativeMappingLoader::line).toList(),
+				denominators, new NameMatcher(aliases),
+				root.nodes("must-describe").stream().map(NarrativeMappingLoader::line).toList(), severities,
 				templateText, lists, itemNames);
 	}
 
@@ -51,14 +55,17 @@ final class NarrativeMappingLoader {
 		boolean path = node.flag("path");
 		String subject = path ? null : node.string("subject");
 		return new NarrativeMapping.Line(node.optionalString("section"), subject, path, term(node, "figure"),
-				node.optionalString("budget") == null ? null : term(node, "budget"), node.optionalString("severity") == null ? null : Severity.of(node.optionalString("severity")));
+				node.optionalString("budget") == null ? null : term(node, "budget"),
+				node.optionalString("severity") == null ? null : Severity.of(node.optionalString("severity")));
 	}
 
 	private static Term term(YamlNode node, String key) {
 		try {
 			return Term.parse(node.string(key), false);
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			throw new ConfigException(node.source(), node.key(key), e.getMessage(), e);
 		}
 	}
+
 }

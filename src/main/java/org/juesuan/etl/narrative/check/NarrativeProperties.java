@@ -2,7 +2,10 @@ package org.juesuan.etl.narrative.check;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where the working directory's narrative vocabulary and mapping live; they replace the packaged ones file by file. */
+/**
+ * Where the working directory's narrative vocabulary and mapping live; they replace the
+ * packaged ones file by file.
+ */
 @ConfigurationProperties("juesuan.narrative")
 public record NarrativeProperties(String dir) {
 

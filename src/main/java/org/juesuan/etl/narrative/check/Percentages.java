@@ -3,9 +3,10 @@ package org.juesuan.etl.narrative.check;
 import java.math.BigDecimal;
 
 /**
- * When a stated percentage is right: it equals the exact ratio rounded <em>or</em> truncated at its printed
- * decimals (departments do both), allowing for what the figures' own rounding moves the ratio; in a share list
- * whose stated shares total exactly 100%, one last-digit unit more, since one share is usually moved to close it.
+ * When a stated percentage is right: it equals the exact ratio rounded <em>or</em>
+ * truncated at its printed decimals (departments do both), allowing for what the figures'
+ * own rounding moves the ratio; in a share list whose stated shares total exactly 100%,
+ * one last-digit unit more, since one share is usually moved to close it.
  */
 final class Percentages {
 
@@ -18,7 +19,8 @@ final class Percentages {
 	 * @param stated the percentage as written (its scale gives the printed decimals)
 	 * @param exact the ratio the figures give, in percent
 	 * @param propagated how far the figures' rounding can move the ratio, in percent
-	 * @param adjustedList the percentage belongs to a share list stated to total exactly 100%
+	 * @param adjustedList the percentage belongs to a share list stated to total exactly
+	 * 100%
 	 */
 	static boolean accepts(BigDecimal stated, BigDecimal exact, BigDecimal propagated, boolean adjustedList) {
 		BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(stated.scale(), 0));
@@ -31,6 +33,8 @@ final class Percentages {
 		}
 		boolean sameSide = stated.signum() == 0 || stated.signum() == exact.signum();
 		BigDecimal shortfall = exact.abs().subtract(stated.abs());
-		return sameSide && shortfall.compareTo(propagated.negate()) >= 0 && shortfall.compareTo(unit.add(propagated)) < 0;
+		return sameSide && shortfall.compareTo(propagated.negate()) >= 0
+				&& shortfall.compareTo(unit.add(propagated)) < 0;
 	}
+
 }

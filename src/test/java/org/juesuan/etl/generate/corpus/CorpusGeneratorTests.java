@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The corpus is deterministic, its plants are where the manifest says, and its clean narratives are clean. */
+/**
+ * The corpus is deterministic, its plants are where the manifest says, and its clean
+ * narratives are clean.
+ */
 class CorpusGeneratorTests {
 
 	static final long SEED = 20240;
@@ -35,16 +38,16 @@ class CorpusGeneratorTests {
 		assertThat(files).isEqualTo(files(second));
 		for (Path file : files) {
 			assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString())
-					.isEqualTo(Files.readAllBytes(out.resolve(file)));
+				.isEqualTo(Files.readAllBytes(out.resolve(file)));
 		}
 	}
 
 	@Test
 	void writesBothSetsAndEveryKind() throws IOException {
 		assertThat(Files.list(out.resolve("clean/2024"))).hasSizeGreaterThanOrEqualTo(12);
-		assertThat(manifest).extracting(ManifestRow::kind).contains("narrative-amount", "narrative-unit",
-				"narrative-share", "narrative-change", "narrative-internal", "narrative-comparison", "narrative-items",
-				"narrative-year", "narrative-template-text");
+		assertThat(manifest).extracting(ManifestRow::kind)
+			.contains("narrative-amount", "narrative-unit", "narrative-share", "narrative-change", "narrative-internal",
+					"narrative-comparison", "narrative-items", "narrative-year", "narrative-template-text");
 		assertThat(manifest).extracting(ManifestRow::set).contains("national", "sichuan");
 		List<String> lines = Files.readAllLines(out.resolve("planted/manifest.tsv"));
 		assertThat(lines.get(0)).isEqualTo(ManifestRow.HEADER);
@@ -81,7 +84,8 @@ class CorpusGeneratorTests {
 			}
 			for (Path file : files(clean)) {
 				if (!file.toString().endsWith(".txt")) {
-					assertThat(Files.readAllBytes(planted.resolve(file))).isEqualTo(Files.readAllBytes(clean.resolve(file)));
+					assertThat(Files.readAllBytes(planted.resolve(file)))
+						.isEqualTo(Files.readAllBytes(clean.resolve(file)));
 				}
 			}
 		}
@@ -91,8 +95,7 @@ class CorpusGeneratorTests {
 	void cleanNarrativesCarryNoTemplateText() throws IOException {
 		try (Stream<Path> dirs = Files.list(out.resolve("clean/2024"))) {
 			for (Path dir : dirs.toList()) {
-				assertThat(narrative(dir)).doesNotContain("XXX", "（减少）", "（下降）", "（如持平", "（大于）", "（小于）",
-						"（不涉及的不列）");
+				assertThat(narrative(dir)).doesNotContain("XXX", "（减少）", "（下降）", "（如持平", "（大于）", "（小于）", "（不涉及的不列）");
 			}
 		}
 	}
@@ -101,7 +104,8 @@ class CorpusGeneratorTests {
 		try (Stream<Path> files = Files.list(dir)) {
 			Path txt = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
 			return Files.readString(txt, StandardCharsets.UTF_8);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
 	}
@@ -111,4 +115,5 @@ class CorpusGeneratorTests {
 			return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
 		}
 	}
+
 }

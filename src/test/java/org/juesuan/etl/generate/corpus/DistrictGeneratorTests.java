@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A generated district is the same bytes for the same seed, whatever the threads, and covers both sets and formats. */
+/**
+ * A generated district is the same bytes for the same seed, whatever the threads, and
+ * covers both sets and formats.
+ */
 class DistrictGeneratorTests {
 
 	@Test
@@ -23,7 +26,7 @@ class DistrictGeneratorTests {
 		assertThat(files).isEqualTo(files(second)).hasSizeGreaterThan(14 * 2);
 		for (Path file : files) {
 			assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString())
-					.isEqualTo(Files.readAllBytes(first.resolve(file)));
+				.isEqualTo(Files.readAllBytes(first.resolve(file)));
 		}
 	}
 
@@ -33,7 +36,8 @@ class DistrictGeneratorTests {
 		DistrictGenerator.generate(second, DistrictOptions.of(1, 2));
 
 		Path narrative = files(first).stream().filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
-		assertThat(Files.readString(second.resolve(narrative))).isNotEqualTo(Files.readString(first.resolve(narrative)));
+		assertThat(Files.readString(second.resolve(narrative)))
+			.isNotEqualTo(Files.readString(first.resolve(narrative)));
 	}
 
 	@Test
@@ -41,10 +45,13 @@ class DistrictGeneratorTests {
 		DistrictGenerator.generate(out, DistrictOptions.of(30, 3));
 
 		try (Stream<Path> departments = Files.list(out.resolve("2024"))) {
-			assertThat(departments.map(p -> p.getFileName().toString()))
-					.hasSize(30).doesNotHaveDuplicates().anyMatch(n -> n.startsWith("上海")).anyMatch(n -> n.startsWith("攀枝花"));
+			assertThat(departments.map(p -> p.getFileName().toString())).hasSize(30)
+				.doesNotHaveDuplicates()
+				.anyMatch(n -> n.startsWith("上海"))
+				.anyMatch(n -> n.startsWith("攀枝花"));
 		}
-		assertThat(files(out)).anyMatch(p -> p.toString().endsWith(".xls")).anyMatch(p -> p.toString().endsWith(".xlsx"));
+		assertThat(files(out)).anyMatch(p -> p.toString().endsWith(".xls"))
+			.anyMatch(p -> p.toString().endsWith(".xlsx"));
 	}
 
 	@Test
@@ -75,4 +82,5 @@ class DistrictGeneratorTests {
 			return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
 		}
 	}
+
 }

@@ -15,34 +15,44 @@ import org.juesuan.etl.template.TemplateProperties;
 import org.junit.jupiter.api.Test;
 
 /**
- * A narrative finding's fingerprint says what the sentence states, not where it stands: editing the narrative around
- * a wrong figure keeps it, so the explanation attached to it stays attached.
+ * A narrative finding's fingerprint says what the sentence states, not where it stands:
+ * editing the narrative around a wrong figure keeps it, so the explanation attached to it
+ * stays attached.
  */
 class NarrativeFingerprintTests {
 
-	private static final NarrativeChecker CHECKER = new NarrativeChecker(NarrativeMappingLoader.load(Path.of("config/narrative"), "sichuan-2024"),
-			TemplateLoader.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"))::canonicalTitle);
+	private static final NarrativeChecker CHECKER = new NarrativeChecker(
+			NarrativeMappingLoader.load(Path.of("config/narrative"), "sichuan-2024"), TemplateLoader
+				.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"))::canonicalTitle);
+
 	private static final NarrativeReader READER = NarrativeReader.withDefaults();
 
 	private static final String TOTALS = "2024 年度收入、支出总计均为 411.99 万元。";
+
 	private static final String WRONG_BASIC = "2024 年度本年支出合计 411.91 万元，其中：基本支出 189.81 万元。";
 
 	/** The WARNING and ERROR findings of a rule. */
 	private static List<Finding> findings(String rule, String... paragraphs) {
 		List<String> text = new ArrayList<>(List.of("第二部分 2024年度部门决算情况说明"));
 		text.addAll(List.of(paragraphs));
-		IndexFixture tables = new IndexFixture().put(1, "收入总计", "金额", "411.99", "C30").put(1, "支出总计", "金额", "411.99", "F30")
-				.put(1, "本年支出合计", "金额", "411.91", "F20").put(3, "合计", "基本支出", "199.81", "D7").put(3, "合计", "项目支出", "212.11", "E7");
-		return CHECKER.check(READER.read(text, "测试局"), "说明.txt", tables.index(), null).findings().stream()
-				.filter(f -> f.ruleId().equals(rule) && f.severity() != Severity.INFO).toList();
+		IndexFixture tables = new IndexFixture().put(1, "收入总计", "金额", "411.99", "C30")
+			.put(1, "支出总计", "金额", "411.99", "F30")
+			.put(1, "本年支出合计", "金额", "411.91", "F20")
+			.put(3, "合计", "基本支出", "199.81", "D7")
+			.put(3, "合计", "项目支出", "212.11", "E7");
+		return CHECKER.check(READER.read(text, "测试局"), "说明.txt", tables.index(), null)
+			.findings()
+			.stream()
+			.filter(f -> f.ruleId().equals(rule) && f.severity() != Severity.INFO)
+			.toList();
 	}
 
 	@Test
 	void aParagraphInsertedAboveAndASentenceRewordedElsewhereKeepTheFingerprint() {
 		Finding before = single(findings("N.amount", "一、收入支出决算总体情况说明", TOTALS, "三、支出决算情况说明", WRONG_BASIC));
 
-		Finding after = single(findings("N.amount", "一、收入支出决算总体情况说明", "本年度收入、支出总计均为 411.99 万元，与上年持平。",
-				"三、支出决算情况说明", "支出主要用于电子政务平台的运行维护。", "本部门无其他需说明的事项。", WRONG_BASIC));
+		Finding after = single(findings("N.amount", "一、收入支出决算总体情况说明", "本年度收入、支出总计均为 411.99 万元，与上年持平。", "三、支出决算情况说明",
+				"支出主要用于电子政务平台的运行维护。", "本部门无其他需说明的事项。", WRONG_BASIC));
 
 		assertThat(after.narrativeQuote()).isEqualTo(before.narrativeQuote());
 		assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
@@ -65,8 +75,10 @@ class NarrativeFingerprintTests {
 		List<Finding> after = findings("N.amount", "三、支出决算情况说明", "支出情况如下。", WRONG_BASIC, "以上为本年支出。", again);
 
 		assertThat(before).hasSize(2).extracting(Finding::fingerprint).doesNotHaveDuplicates();
-		assertThat(after).extracting(Finding::fingerprint).containsExactlyElementsOf(before.stream().map(Finding::fingerprint).toList());
-		assertThat(after).extracting(Finding::narrativeQuote).containsExactlyElementsOf(before.stream().map(Finding::narrativeQuote).toList());
+		assertThat(after).extracting(Finding::fingerprint)
+			.containsExactlyElementsOf(before.stream().map(Finding::fingerprint).toList());
+		assertThat(after).extracting(Finding::narrativeQuote)
+			.containsExactlyElementsOf(before.stream().map(Finding::narrativeQuote).toList());
 	}
 
 	@Test
@@ -83,4 +95,5 @@ class NarrativeFingerprintTests {
 		assertThat(findings).hasSize(1);
 		return findings.get(0);
 	}
+
 }
