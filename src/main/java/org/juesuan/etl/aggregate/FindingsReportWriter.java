@@ -86,7 +86,6 @@ public class FindingsReportWriter {
 			sheet.createFreezePane(0, 1);
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, COLUMNS.size() - 1));
 			wb.write(out);
-			wb.dispose();
 		}
 	}
 

@@ -54,7 +54,6 @@ final class TabularWriter {
 			sheet.setAutoFilter(
 					new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().size() - 1));
 			wb.write(out);
-			wb.dispose();
 		}
 	}
 

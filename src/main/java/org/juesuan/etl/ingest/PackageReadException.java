@@ -7,6 +7,8 @@ package org.juesuan.etl.ingest;
  */
 public class PackageReadException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final String where;
 
 	PackageReadException(String where, Throwable cause) {

@@ -8,6 +8,8 @@ import java.io.IOException;
  */
 class RefusedFileException extends IOException {
 
+	private static final long serialVersionUID = 1L;
+
 	RefusedFileException(String message) {
 		super(message);
 	}

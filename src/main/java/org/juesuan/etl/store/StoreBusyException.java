@@ -6,6 +6,8 @@ package org.juesuan.etl.store;
  */
 public class StoreBusyException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	StoreBusyException(String message, Throwable cause) {
 		super(message, cause);
 	}

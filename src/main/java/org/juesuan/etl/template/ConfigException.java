@@ -6,6 +6,8 @@ package org.juesuan.etl.template;
  */
 public class ConfigException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	public ConfigException(String source, String key, String problem) {
 		super("config file " + source + ": " + key + ": " + problem);
 	}
