@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.pipeline.ImportFunctionalTest;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
-import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,16 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 		"spring.datasource.url=jdbc:h2:mem:consolidation-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE",
 		"juesuan.groups[教育系统][0]=攀枝花市东区教育和体育局", "juesuan.groups[建设][0]=攀枝花市东区住房和城乡建设局",
 		"juesuan.groups[建设][1]=上海市黄浦区绿化和市容管理局" })
-class ConsolidationFunctionalTests {
-
-	@Autowired
-	ImportLauncher launcher;
+class ConsolidationFunctionalTests extends ImportFunctionalTest {
 
 	@Autowired
 	Consolidator consolidator;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@TempDir
 	static Path output;
@@ -51,7 +44,6 @@ class ConsolidationFunctionalTests {
 
 	@BeforeEach
 	void importSample() throws Exception {
-		EmptyStore.empty(jdbc);
 		assertThat(launcher.run(ImportParameters.of(Path.of("input"), null, null))).isEqualTo(ImportLauncher.OK);
 	}
 

@@ -12,15 +12,12 @@ import org.juesuan.etl.generate.LayoutOptions;
 import org.juesuan.etl.generate.PackageLayout;
 import org.juesuan.etl.generate.PackageWriter;
 import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.pipeline.ImportFunctionalTest;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.juesuan.etl.store.EmptyStore;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The real 编制说明 of the example department against its sample tables, given as .txt, .docx
@@ -29,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:seed-narrative;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class SeedNarrativeFunctionalTests {
+class SeedNarrativeFunctionalTests extends ImportFunctionalTest {
 
 	/**
 	 * The seed's real anomalies, as rule and subject. Its two amounts without 万元 (差旅费
@@ -42,19 +39,8 @@ class SeedNarrativeFunctionalTests {
 			"WARNING N.internal 公务用车购置及运行维护费", "WARNING N.internal 公务接待费", "WARNING N.internal 年末决算执行项目",
 			"WARNING N.internal 节约");
 
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@TempDir
 	Path input;
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
-	}
 
 	@Test
 	void theTextNarrativeGivesTheSeedsAnomaliesAndMatchesEveryTableFigureItStates() throws Exception {

@@ -16,20 +16,17 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.etl.generate.DepartmentPackage;
 import org.juesuan.etl.generate.ExpectedFigure;
+import org.juesuan.etl.generate.LayoutOptions;
 import org.juesuan.etl.generate.PackageLayout;
 import org.juesuan.etl.generate.PackageWriter;
 import org.juesuan.etl.generate.PlacedFigure;
 import org.juesuan.etl.generate.RenderedPackage;
 import org.juesuan.etl.generate.SampleDepartments;
-import org.juesuan.etl.generate.LayoutOptions;
 import org.juesuan.etl.store.ExplanationStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.juesuan.etl.store.EmptyStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit on real workbooks: a clean package with one planted error per rule family
@@ -39,13 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:audit-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class AuditFunctionalTests {
-
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class AuditFunctionalTests extends ImportFunctionalTest {
 
 	@Autowired
 	ExplanationStore explanations;
@@ -55,11 +46,6 @@ class AuditFunctionalTests {
 
 	private final DepartmentPackage egov = SampleDepartments.eGovCentre()
 		.withLayout(PackageLayout.singleWorkbook(LayoutOptions.DEFAULT));
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
-	}
 
 	@Test
 	void onePlantedErrorPerFamilyGivesExactlyItsFindings() throws Exception {

@@ -8,14 +8,10 @@ import java.util.Map;
 
 import org.juesuan.etl.generate.corpus.CorpusGenerator;
 import org.juesuan.etl.generate.corpus.ManifestRow;
-import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole job on the independent realistic corpus ({@code fixture.corpus}, written from
@@ -26,27 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:corpus-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class CorpusFunctionalTests {
+class CorpusFunctionalTests extends ImportFunctionalTest {
 
 	@TempDir
 	static Path corpus;
 
 	static List<ManifestRow> manifest;
 
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@BeforeAll
 	static void generate() {
 		manifest = CorpusGenerator.generate(corpus, CorpusGenerator.DEFAULT_SEED);
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test

@@ -9,14 +9,10 @@ import java.util.Map;
 import org.juesuan.etl.generate.corpus.DistrictGenerator;
 import org.juesuan.etl.generate.corpus.DistrictOptions;
 import org.juesuan.etl.generate.corpus.ManifestRow;
-import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole job on a generated district (the {@code generate} command's packages): 24
@@ -25,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:district-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class DistrictFunctionalTests {
+class DistrictFunctionalTests extends ImportFunctionalTest {
 
 	static final int DEPARTMENTS = 24;
 
@@ -37,21 +33,10 @@ class DistrictFunctionalTests {
 
 	static List<ManifestRow> manifest;
 
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@BeforeAll
 	static void generate() {
 		DistrictGenerator.generate(clean, DistrictOptions.of(DEPARTMENTS, 11));
 		manifest = DistrictGenerator.generate(planted, DistrictOptions.of(DEPARTMENTS, 11).withPlantedErrors(true));
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test

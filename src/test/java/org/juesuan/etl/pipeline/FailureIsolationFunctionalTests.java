@@ -23,18 +23,14 @@ import org.juesuan.etl.ingest.PackageReader;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.reconcile.Auditor;
-import org.juesuan.etl.store.EmptyStore;
 import org.juesuan.etl.store.LoadHistory;
 import org.juesuan.etl.template.TemplateSets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -50,7 +46,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:failure-isolation;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class FailureIsolationFunctionalTests {
+class FailureIsolationFunctionalTests extends ImportFunctionalTest {
 
 	static final String FAULTY = "攀枝花市东区故障局";
 
@@ -64,12 +60,6 @@ class FailureIsolationFunctionalTests {
 		}
 
 	}
-
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@MockitoSpyBean
 	NarrativeAuditor narratives;
@@ -89,11 +79,6 @@ class FailureIsolationFunctionalTests {
 	@DynamicPropertySource
 	static void output(DynamicPropertyRegistry registry) {
 		registry.add("juesuan.output", () -> output.toString());
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test

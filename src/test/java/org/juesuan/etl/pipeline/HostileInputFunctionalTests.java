@@ -6,13 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.juesuan.etl.generate.SampleDepartments;
-import org.juesuan.etl.store.EmptyStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,19 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.ingest.max-narrative-size=100KB",
 		"spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class HostileInputFunctionalTests {
+class HostileInputFunctionalTests extends ImportFunctionalTest {
 
 	/**
 	 * 250 characters in 254 bytes of UTF-8: as long as a Linux folder name (255 bytes)
 	 * can be.
 	 */
 	static final String LONG_NAME = "长名" + "a".repeat(248);
-
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@TempDir
 	static Path output;
@@ -47,11 +37,6 @@ class HostileInputFunctionalTests {
 	@DynamicPropertySource
 	static void output(DynamicPropertyRegistry registry) {
 		registry.add("juesuan.output", () -> output.toString());
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test

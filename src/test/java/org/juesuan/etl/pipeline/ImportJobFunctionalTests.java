@@ -13,13 +13,9 @@ import org.juesuan.etl.generate.DepartmentPackage;
 import org.juesuan.etl.generate.ExpectedFigure;
 import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.generate.corpus.NationalSample;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.juesuan.etl.store.EmptyStore;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,15 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class ImportJobFunctionalTests {
+class ImportJobFunctionalTests extends ImportFunctionalTest {
 
 	static final Path SAMPLE_INPUT = Path.of("input");
-
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@TempDir
 	static Path output;
@@ -48,11 +38,6 @@ class ImportJobFunctionalTests {
 	@DynamicPropertySource
 	static void output(DynamicPropertyRegistry registry) {
 		registry.add("juesuan.output", () -> output.toString());
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test

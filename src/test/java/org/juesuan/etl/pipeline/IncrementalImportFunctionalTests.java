@@ -9,13 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.juesuan.etl.store.EmptyStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -25,20 +22,13 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:incremental-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class IncrementalImportFunctionalTests {
-
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class IncrementalImportFunctionalTests extends ImportFunctionalTest {
 
 	@TempDir
 	Path input;
 
 	@BeforeEach
 	void sampleInput() throws IOException {
-		EmptyStore.empty(jdbc);
 		FileSystemUtils.copyRecursively(Path.of("input"), input);
 	}
 

@@ -13,14 +13,11 @@ import org.juesuan.etl.generate.LayoutOptions;
 import org.juesuan.etl.generate.PackageLayout;
 import org.juesuan.etl.generate.PackageWriter;
 import org.juesuan.etl.generate.SampleDepartments;
-import org.juesuan.etl.store.EmptyStore;
 import org.juesuan.etl.store.ExplanationStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a finance officer does after an import: explains a narrative finding, edits the
@@ -30,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:narrative-explanation;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class NarrativeExplanationFunctionalTests {
+class NarrativeExplanationFunctionalTests extends ImportFunctionalTest {
 
 	private static final String HEAD = "第二部分 2024年度部门决算情况说明";
 
@@ -43,12 +40,6 @@ class NarrativeExplanationFunctionalTests {
 	private static final String RIGHT = "2024 年度本年支出合计 411.91 万元，其中：基本支出 199.81 万元，项目支出 212.11 万元。";
 
 	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	ExplanationStore explanations;
 
 	@TempDir
@@ -56,11 +47,6 @@ class NarrativeExplanationFunctionalTests {
 
 	private final DepartmentPackage egov = SampleDepartments.eGovCentre()
 		.withLayout(PackageLayout.singleWorkbook(LayoutOptions.DEFAULT));
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
-	}
 
 	@Test
 	void anExplanationOutlivesAParagraphInsertedAboveAndASentenceRewordedElsewhere() throws Exception {

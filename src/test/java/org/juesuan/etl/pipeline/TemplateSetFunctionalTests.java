@@ -13,12 +13,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.juesuan.etl.store.EmptyStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:template-sets;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
-class TemplateSetFunctionalTests {
+class TemplateSetFunctionalTests extends ImportFunctionalTest {
 
 	/**
 	 * The working folder, its toy set written before the application (and its template
@@ -41,20 +37,9 @@ class TemplateSetFunctionalTests {
 
 	static final String DEPARTMENT = "玩具市测试局";
 
-	@Autowired
-	ImportLauncher launcher;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@DynamicPropertySource
 	static void templates(DynamicPropertyRegistry registry) {
 		registry.add("juesuan.templates.dir", () -> WORK.resolve("templates").toString());
-	}
-
-	@BeforeEach
-	void emptyStore() {
-		EmptyStore.empty(jdbc);
 	}
 
 	@Test
