@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The outputs of an import of the sample input plus a department whose folder name is a
@@ -43,8 +44,11 @@ class DistrictOutputsFunctionalTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@TempDir
-	static Path output;
+	/**
+	 * Not a {@code @TempDir}: with one instance per class the context, which binds
+	 * {@code juesuan.output}, starts before JUnit makes static temporary folders.
+	 */
+	static final Path output = Path.of("target/test-output/district-outputs");
 
 	@TempDir
 	static Path input;
@@ -58,6 +62,7 @@ class DistrictOutputsFunctionalTests {
 
 	@BeforeAll
 	void importSampleAndAnEvilName() throws Exception {
+		FileSystemUtils.deleteRecursively(output);
 		EmptyStore.empty(jdbc);
 		copy(Path.of("input"), input);
 		copy(Path.of("input/2024").resolve(SampleDepartments.eGovCentre().department()),
