@@ -44,8 +44,12 @@ final class DepartmentSections {
 		html.append("</tbody></table>");
 	}
 
+	/**
+	 * One section per department, with its narrative reports and findings (each looked up
+	 * by the department's name).
+	 */
 	static void sections(StringBuilder html, List<DepartmentLine> departments, Map<String, List<FindingRow>> findings,
-			List<Map<String, Object>> narratives) {
+			Map<String, List<Map<String, Object>>> narratives) {
 		for (int i = 0; i < departments.size(); i++) {
 			DepartmentLine d = departments.get(i);
 			html.append("<section id=\"").append(id(i)).append("\"><h3>").append(esc(d.department())).append("</h3>");
@@ -58,9 +62,7 @@ final class DepartmentSections {
 				.append("，提示 ")
 				.append(d.infos())
 				.append("</p>");
-			narratives.stream()
-				.filter(n -> d.department().equals(n.get("department")))
-				.forEach(n -> narrative(html, n));
+			narratives.getOrDefault(d.department(), List.of()).forEach(n -> narrative(html, n));
 			findings(html, findings.getOrDefault(d.department(), List.of()));
 			html.append("</section>");
 		}

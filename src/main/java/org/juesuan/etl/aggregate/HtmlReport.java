@@ -67,7 +67,10 @@ class HtmlReport {
 		Map<String, List<FindingRow>> byDepartment = findings.stream()
 			.collect(Collectors.groupingBy(FindingRow::department));
 		DepartmentSections.table(html, departments);
-		DepartmentSections.sections(html, departments, byDepartment, query.narratives(scope));
+		Map<String, List<Map<String, Object>>> narratives = query.narratives(scope)
+			.stream()
+			.collect(Collectors.groupingBy(n -> (String) n.get("department")));
+		DepartmentSections.sections(html, departments, byDepartment, narratives);
 		html.append(SORT).append("</body></html>");
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		Files.writeString(file, html);

@@ -64,7 +64,7 @@ class AuditStepConfiguration {
 	ListItemReader<DepartmentYear> auditedDepartmentYears(RunReport report, FigureReader reader,
 			@Value("#{jobParameters['runId']}") String runId) {
 		java.util.LinkedHashSet<DepartmentYear> targets = new java.util.LinkedHashSet<>(report.loaded(runId));
-		List.copyOf(targets).forEach(t -> reader.find(t.department(), t.year() + 1).ifPresent(targets::add));
+		List.copyOf(targets).forEach(t -> reader.find(t, t.year() + 1).ifPresent(targets::add));
 		return new ListItemReader<>(List.copyOf(targets));
 	}
 

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.juesuan.etl.aggregate.FindingsReport;
 import org.juesuan.etl.aggregate.FindingsReportWriter;
 import org.juesuan.etl.model.DepartmentYear;
-import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.FindingQuery;
-import org.juesuan.etl.store.FindingRow;
 import org.juesuan.etl.store.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The report step: writes {@code output/<run>/findings.csv} and {@code findings.xlsx} for
  * the department-years of the run (import: those it read, rejected ones with their
- * reason; check: those it audited) and logs per-department counts.
+ * reason; check: those it audited) and logs per-department counts. The findings go from
+ * one query to the files as they are read.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportStepConfiguration {
@@ -49,15 +49,19 @@ class ReportStepConfiguration {
 		return (contribution, context) -> {
 			List<DepartmentYear> targets = "stored".equals(scope)
 					? stored.loaded(year == null ? null : year.intValue(), department) : runs.attempted(runId);
-			List<FindingRow> rows = query.findings(targets);
 			Path folder = folders.outputFolder().resolve(runId);
-			writer.write(folder, rows);
 			Map<String, int[]> counts = new TreeMap<>();
-			rows.forEach(r -> counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity()
-				.ordinal()]++);
-			targets.forEach(t -> counts.putIfAbsent(t.year() + " " + t.department(), new int[3]));
+			targets.forEach(t -> counts.put(t.year() + " " + t.department(), new int[3]));
+			int written;
+			try (FindingsReport report = writer.open(folder, "findings")) {
+				query.forEach(targets, r -> {
+					report.add(r);
+					counts.computeIfAbsent(r.year() + " " + r.department(), k -> new int[3])[r.severity().ordinal()]++;
+				});
+				written = report.size();
+			}
 			counts.forEach((dept, c) -> log.info("  审核 {}: {} 错误 / {} 警告 / {} 提示", dept, c[0], c[1], c[2]));
-			log.info("审核报告: {} ({} 条)", folder.resolve("findings.xlsx"), rows.size());
+			log.info("审核报告: {} ({} 条)", folder.resolve("findings.xlsx"), written);
 			return RepeatStatus.FINISHED;
 		};
 	}

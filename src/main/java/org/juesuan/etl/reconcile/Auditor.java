@@ -35,9 +35,7 @@ public class Auditor {
 
 	public List<Finding> audit(DepartmentYear target) {
 		FigureIndex current = reader.index(target);
-		FigureIndex previous = reader.find(target.department(), target.year() - 1)
-			.map(dy -> reader.index(dy))
-			.orElse(null);
+		FigureIndex previous = reader.find(target, target.year() - 1).map(dy -> reader.index(dy)).orElse(null);
 		List<Finding> result = new ArrayList<>();
 		for (Rule rule : catalogue.rules(current.set())) {
 			if (rule.builtin() != null) {

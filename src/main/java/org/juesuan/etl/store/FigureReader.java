@@ -45,8 +45,17 @@ public class FigureReader {
 					department);
 	}
 
-	public Optional<DepartmentYear> find(String department, int year) {
-		return loaded(year, department).stream().findFirst();
+	/**
+	 * The same department's package of another year, when one is loaded. Looked up by the
+	 * department's id, which is indexed: {@link #loaded} by name scans the departments on
+	 * H2, and the narrative and audit steps ask once per department-year.
+	 */
+	public Optional<DepartmentYear> find(DepartmentYear department, int year) {
+		List<Long> found = jdbc.queryForList(
+				"SELECT DISTINCT department_id FROM table_instance WHERE department_id = ? AND fiscal_year = ?",
+				Long.class, department.departmentId(), year);
+		return found.isEmpty() ? Optional.empty()
+				: Optional.of(new DepartmentYear(department.departmentId(), department.department(), year));
 	}
 
 	public List<StoredTable> tables(long departmentId, int year) {

@@ -96,9 +96,7 @@ public class NarrativeAuditor {
 		String set = current.set() != null && readers.containsKey(current.set()) ? current.set()
 				: templates.preferred().name();
 		NarrativeResult narrative = readers.get(set).read(paragraphs, target.department());
-		FigureIndex previous = figures.find(target.department(), target.year() - 1)
-			.map(dy -> figures.index(dy))
-			.orElse(null);
+		FigureIndex previous = figures.find(target, target.year() - 1).map(dy -> figures.index(dy)).orElse(null);
 		return checkers.get(set).check(narrative, name, current, previous);
 	}
 
