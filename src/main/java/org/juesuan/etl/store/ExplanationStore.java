@@ -60,28 +60,32 @@ public class ExplanationStore {
 	 * is gone moves to a finding that has just appeared (not among {@code before}) with
 	 * the same rule and message, when exactly one did: the same finding under a new
 	 * fingerprint (narrative fingerprints changed once, see the README), not a fixed one.
+	 * Only narrative findings ({@code N.*}) move: theirs are the fingerprints that
+	 * changed, and a fixed table finding must not hand its explanation to a new one of
+	 * the same text. Every update keeps {@code explained_at} as it is: MySQL/MariaDB
+	 * servers with {@code explicit_defaults_for_timestamp=OFF} (before MariaDB 10.10,
+	 * MySQL 5.7) make the first TIMESTAMP column {@code ON UPDATE CURRENT_TIMESTAMP}.
 	 */
 	void keepInStep(long departmentId, int year, Set<String> before, Timestamp now) {
 		carryOver(departmentId, year, before);
 		jdbc.update("""
-				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL
+				UPDATE finding_explanation SET last_seen_at = ?, resolved_at = NULL, explained_at = explained_at
 				WHERE department_id = ? AND fiscal_year = ? AND fingerprint IN (SELECT fingerprint FROM finding
 				  WHERE department_id = ? AND fiscal_year = ?)""", now, departmentId, year, departmentId, year);
 		jdbc.update(
 				"""
-						UPDATE finding_explanation SET resolved_at = ?
+						UPDATE finding_explanation SET resolved_at = ?, explained_at = explained_at
 						WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
 						  FROM finding WHERE department_id = ? AND fiscal_year = ?)""",
 				now, departmentId, year, departmentId, year);
 	}
 
 	private void carryOver(long departmentId, int year, Set<String> before) {
-		List<Map<String, Object>> lost = jdbc.queryForList(
-				"""
-						SELECT fingerprint, rule_id, message FROM finding_explanation
-						WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND fingerprint NOT IN (SELECT fingerprint
-						  FROM finding WHERE department_id = ? AND fiscal_year = ?)""",
-				departmentId, year, departmentId, year);
+		List<Map<String, Object>> lost = jdbc.queryForList("""
+				SELECT fingerprint, rule_id, message FROM finding_explanation
+				WHERE department_id = ? AND fiscal_year = ? AND resolved_at IS NULL AND rule_id LIKE 'N.%'
+				  AND fingerprint NOT IN (SELECT fingerprint
+				  FROM finding WHERE department_id = ? AND fiscal_year = ?)""", departmentId, year, departmentId, year);
 		for (Map<String, Object> e : lost) {
 			List<String> appeared = jdbc
 				.queryForList("""
@@ -93,10 +97,12 @@ public class ExplanationStore {
 				.filter(fp -> !before.contains(fp))
 				.toList();
 			if (appeared.size() == 1) {
-				jdbc.update("UPDATE finding_explanation SET fingerprint = ? WHERE fingerprint = ?", appeared.get(0),
-						value(e, "fingerprint"));
-				jdbc.update("UPDATE replaced_explanation SET fingerprint = ? WHERE fingerprint = ?", appeared.get(0),
-						value(e, "fingerprint"));
+				jdbc.update(
+						"UPDATE finding_explanation SET fingerprint = ?, explained_at = explained_at WHERE fingerprint = ?",
+						appeared.get(0), value(e, "fingerprint"));
+				jdbc.update(
+						"UPDATE replaced_explanation SET fingerprint = ?, explained_at = explained_at WHERE fingerprint = ?",
+						appeared.get(0), value(e, "fingerprint"));
 			}
 		}
 	}
