@@ -125,7 +125,7 @@ public final class ConfigFiles {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
-			throw new ConfigException(source(resource), "(file)", e.getMessage());
+			throw new ConfigException(source(resource), "(file)", e.getMessage(), e);
 		}
 	}
 

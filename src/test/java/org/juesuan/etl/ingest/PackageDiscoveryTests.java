@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

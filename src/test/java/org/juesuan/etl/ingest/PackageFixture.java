@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.template.Templates;
 
 /**
  * Writes sheets into {@code <root>/<year>/<department>/} and reads them back as a

@@ -12,6 +12,7 @@ import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.PackageRef;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,6 +18,7 @@ import org.juesuan.etl.generate.SampleDepartments;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
 import org.juesuan.etl.model.Severity;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

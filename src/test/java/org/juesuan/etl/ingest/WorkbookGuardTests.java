@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.juesuan.etl.model.ParsedPackage;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;

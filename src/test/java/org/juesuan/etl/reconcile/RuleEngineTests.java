@@ -8,9 +8,8 @@ import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
 import org.juesuan.etl.model.Severity;
-import org.juesuan.etl.template.TemplateLoader;
-import org.juesuan.etl.template.TemplateProperties;
 import org.juesuan.etl.template.TemplateSets;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Expressions, bindings and rounding-aware tolerance, on figures built in code. */
 class RuleEngineTests {
 
-	static final TemplateSets TEMPLATES = TemplateLoader
-		.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"));
+	static final TemplateSets TEMPLATES = Templates.ALL;
 	static final List<Rule> RULES = RuleLoader.load(new RuleProperties(Path.of("config/rules").toString()));
 
 	private final FindingFactory factory = new FindingFactory(TEMPLATES);

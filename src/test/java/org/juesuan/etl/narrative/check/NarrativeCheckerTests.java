@@ -10,8 +10,7 @@ import org.juesuan.etl.model.IndexFixture;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
-import org.juesuan.etl.template.TemplateLoader;
-import org.juesuan.etl.template.TemplateProperties;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NarrativeCheckerTests {
 
 	private static final NarrativeChecker CHECKER = new NarrativeChecker(
-			NarrativeMappingLoader.load(Path.of("config/narrative"), "sichuan-2024"), TemplateLoader
-				.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"))::canonicalTitle);
+			NarrativeMappingLoader.load(Path.of("config/narrative"), "sichuan-2024"), Templates.ALL::canonicalTitle);
 
 	private static final NarrativeReader READER = NarrativeReader.withDefaults();
 

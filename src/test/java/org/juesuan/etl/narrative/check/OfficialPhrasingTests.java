@@ -12,8 +12,7 @@ import org.juesuan.etl.model.IndexFixture;
 import org.juesuan.etl.model.Severity;
 import org.juesuan.etl.narrative.NarrativeReader;
 import org.juesuan.etl.narrative.NarrativeResult;
-import org.juesuan.etl.template.TemplateLoader;
-import org.juesuan.etl.template.TemplateProperties;
+import org.juesuan.etl.template.Templates;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OfficialPhrasingTests {
 
 	private static final NarrativeChecker CHECKER = new NarrativeChecker(
-			NarrativeMappingLoader.load(Path.of("config/narrative"), "national-2024"), TemplateLoader
-				.loadAll(new TemplateProperties(TemplateProperties.AUTO, "config/templates"))::canonicalTitle);
+			NarrativeMappingLoader.load(Path.of("config/narrative"), "national-2024"), Templates.ALL::canonicalTitle);
 
 	private static final NarrativeReader READER = new NarrativeReader(
 			org.juesuan.etl.narrative.SubjectVocabulary.defaults(), List.of("情况说明"));
