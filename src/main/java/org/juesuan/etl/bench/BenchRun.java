@@ -54,6 +54,7 @@ final class BenchRun {
 			double total = seconds(importStart);
 			double cpu = ParseFloor.cpuSeconds() - cpuStart;
 			long heap = MemoryProbe.peakHeapMb();
+			long live = MemoryProbe.peakLiveHeapMb();
 			long rss = MemoryProbe.peakRssMb();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			Map<String, Double> steps = steps(jdbc);
@@ -62,13 +63,13 @@ final class BenchRun {
 			long rerunStart = System.nanoTime();
 			launcher.run(ImportParameters.of(district, null, null));
 			measured = new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu,
-					floor.cpu(), seconds(rerunStart), heap, rss, errors == null ? 0 : errors, Double.NaN);
+					floor.cpu(), seconds(rerunStart), heap, live, rss, errors == null ? 0 : errors, Double.NaN);
 		}
 		// after the context closed: an embedded H2 file opens for one process at a time
 		double query = QueryLatency.measure(properties);
 		return new BenchResult(measured.departments(), measured.db(), measured.floor(), measured.startup(),
 				measured.steps(), measured.total(), measured.cpu(), measured.floorCpu(), measured.rerun(),
-				measured.heapMb(), measured.rssMb(), measured.errors(), query);
+				measured.heapMb(), measured.liveHeapMb(), measured.rssMb(), measured.errors(), query);
 	}
 
 	/**
