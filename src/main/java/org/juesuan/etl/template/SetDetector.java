@@ -1,5 +1,6 @@
 package org.juesuan.etl.template;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,16 +27,19 @@ public final class SetDetector {
 	}
 
 	public SetChoice choose(List<SheetTop> sheets, String department) {
+		List<List<List<String>>> candidates = sheets.stream()
+			.map(s -> TableRecognizer.candidates(s.rows(), department))
+			.toList();
 		if (sets.fixed()) {
 			TemplateSet only = sets.preferred();
-			List<Optional<Recognition>> found = recognize(recognizers.get(0), sheets, department);
+			List<Optional<Recognition>> found = recognize(recognizers.get(0), sheets, candidates);
 			Map<Integer, Double> matched = best(found);
 			return new SetChoice(only, matched.size(), score(matched), "按配置使用 " + only.name(), found);
 		}
 		SetChoice best = null;
 		for (int i = 0; i < recognizers.size(); i++) {
 			TemplateSet set = sets.sets().get(i);
-			List<Optional<Recognition>> found = recognize(recognizers.get(i), sheets, department);
+			List<Optional<Recognition>> found = recognize(recognizers.get(i), sheets, candidates);
 			Map<Integer, Double> matched = best(found);
 			SetChoice candidate = new SetChoice(set, matched.size(), score(matched),
 					"识别出 " + matched.size() + "/" + set.tables().size() + " 张表", found);
@@ -49,9 +53,14 @@ public final class SetDetector {
 	private static final Comparator<SetChoice> ORDER = Comparator.comparingDouble(SetChoice::score)
 		.thenComparingInt(c -> c.recognised() - c.set().tables().size());
 
+	/** Each sheet recognised by one set, from its title candidates made once. */
 	private static List<Optional<Recognition>> recognize(TableRecognizer recognizer, List<SheetTop> sheets,
-			String department) {
-		return sheets.stream().map(s -> recognizer.recognize(s.sheetName(), s.rows(), department)).toList();
+			List<List<List<String>>> candidates) {
+		List<Optional<Recognition>> found = new ArrayList<>(sheets.size());
+		for (int i = 0; i < sheets.size(); i++) {
+			found.add(recognizer.recognize(sheets.get(i).sheetName(), sheets.get(i).rows(), candidates.get(i)));
+		}
+		return found;
 	}
 
 	/** The set's table number → the best score any sheet was recognised as it with. */

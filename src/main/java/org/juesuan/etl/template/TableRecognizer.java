@@ -36,52 +36,87 @@ public final class TableRecognizer {
 	 * @param department the department's name from the input folder, stripped from titles
 	 */
 	public Optional<Recognition> recognize(String sheetName, List<List<String>> rows, String department) {
-		String dept = Text.normalize(department);
-		if (isContents(rows, dept)) {
+		return recognize(sheetName, rows, candidates(rows, department));
+	}
+
+	/**
+	 * As {@link #recognize(String, List, String)}, with the rows' title candidates
+	 * already made ({@link #candidates}): they do not depend on the set, so a package's
+	 * sheets make them once for all sets.
+	 */
+	Optional<Recognition> recognize(String sheetName, List<List<String>> rows, List<List<String>> candidates) {
+		if (isContents(candidates)) {
 			return Optional.empty();
 		}
-		return byTitle(rows, dept).or(() -> byLabel(sheetName, rows)).or(() -> bySignature(rows));
+		return byTitle(rows, candidates).or(() -> byLabel(sheetName, rows)).or(() -> bySignature(rows));
+	}
+
+	/**
+	 * Each cell of the rows as a title candidate: without a leading year, the
+	 * department's name, a trailing note in parentheses and an ordinal.
+	 */
+	static List<List<String>> candidates(List<List<String>> rows, String department) {
+		String dept = Text.normalize(department);
+		List<List<String>> candidates = new ArrayList<>(rows.size());
+		for (List<String> row : rows) {
+			List<String> cells = new ArrayList<>(row.size());
+			for (String cell : row) {
+				cells.add(titleCandidate(cell, dept));
+			}
+			candidates.add(cells);
+		}
+		return candidates;
 	}
 
 	/** A table of contents (目录) lists several titles near its top. */
-	private boolean isContents(List<List<String>> rows, String department) {
+	private boolean isContents(List<List<String>> candidates) {
 		Set<Integer> titled = new HashSet<>();
-		for (List<String> row : rows) {
-			for (String cell : row) {
-				String candidate = titleCandidate(cell, department); // once per cell, not
-																		// per table: it
-																		// is most of the
-																		// cost
-				set.tables()
-					.stream()
-					.filter(t -> t.titles().stream().anyMatch(title -> score(candidate, title, 0.95) >= 0.95))
-					.forEach(t -> titled.add(t.number()));
+		for (List<String> row : candidates) {
+			for (String candidate : row) {
+				for (TableTemplate t : set.tables()) {
+					if (!titled.contains(t.number()) && bestScore(candidate, t, 0.95) >= 0.95) {
+						titled.add(t.number());
+					}
+				}
 			}
 		}
 		return titled.size() > 2;
 	}
 
-	private Optional<Recognition> byTitle(List<List<String>> rows, String department) {
-		Recognition best = null;
+	private Optional<Recognition> byTitle(List<List<String>> rows, List<List<String>> candidates) {
+		TableTemplate best = null;
+		int bestRow = -1;
+		String bestCell = null;
 		double bestScore = 0;
 		for (int r = 0; r < Math.min(TOP_ROWS, rows.size()); r++) {
-			for (String cell : rows.get(r)) {
-				String candidate = titleCandidate(cell, department);
+			List<String> cells = rows.get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				String candidate = candidates.get(r).get(c);
 				for (TableTemplate t : set.tables()) {
-					double score = t.titles()
-						.stream()
-						.mapToDouble(title -> score(candidate, title, TITLE_THRESHOLD))
-						.max()
-						.orElse(0);
+					double score = bestScore(candidate, t, TITLE_THRESHOLD);
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
-						best = new Recognition(t, r, "title \"" + cell + "\" (" + String.format("%.2f", score) + ")",
-								score);
+						best = t;
+						bestRow = r;
+						bestCell = cells.get(c);
 					}
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		if (best == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Recognition(best, bestRow,
+				"title \"" + bestCell + "\" (" + String.format("%.2f", bestScore) + ")", bestScore));
+	}
+
+	/** The best similarity of a candidate to any of a table's titles (0 below needed). */
+	private static double bestScore(String candidate, TableTemplate table, double needed) {
+		double best = 0;
+		for (String title : table.titles()) {
+			best = Math.max(best, score(candidate, title, needed));
+		}
+		return best;
 	}
 
 	private static String titleCandidate(String cell, String department) {

@@ -82,12 +82,15 @@ public final class Text {
 			return 0;
 		}
 		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
 		for (int i = 1; i <= a.length(); i++) {
-			int[] cur = new int[b.length() + 1];
+			char ca = a.charAt(i - 1);
 			for (int j = 1; j <= b.length(); j++) {
-				cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+				cur[j] = ca == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
 			}
+			int[] swap = prev;
 			prev = cur;
+			cur = swap;
 		}
 		return (double) prev[b.length()] / Math.max(a.length(), b.length());
 	}
