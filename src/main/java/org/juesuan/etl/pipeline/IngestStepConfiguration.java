@@ -24,24 +24,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest step: packages are read on {@code juesuan.ingest.threads} threads (default:
- * one per core), a chunk of a few at a time, then written one by one, each department in
- * its own transaction ({@code PackageStore.save}); memory holds one chunk of packages
- * whatever the number of departments. A package unchanged since its last successful load
- * is skipped unless the run is {@code full}.
+ * one per core), a chunk of a few at a time, and each is stored by the thread that read
+ * it, each department in its own transaction ({@code PackageStore.save}); memory holds
+ * one chunk of packages whatever the number of departments. A package unchanged since its
+ * last successful load is skipped unless the run is {@code full}.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PackageItemReader packageItemReader, IncrementalProcessor packageProcessor, PackageWriter packageWriter,
+			PackageItemReader packageItemReader, StoringProcessor packageProcessor,
 			CanonicalTableWriter canonicalTables, TemplateSets templates, IngestProperties properties) {
 		int readers = properties.readerThreads();
 		return new StepBuilder("ingestStep", jobRepository).<PackageRef, ParsedPackage>chunk(readers * CHUNK_PER_THREAD)
 			.transactionManager(transactionManager)
 			.reader(packageItemReader)
 			.processor(packageProcessor)
-			.writer(packageWriter)
+			.writer(stored -> {
+				// stored by the threads that read them (StoringProcessor); the chunk goes
+				// on
+				// to the listeners
+			})
 			.taskExecutor(readers(readers))
 			.listener(packageProcessor)
 			.listener(new ProgressListener(packageItemReader))
@@ -74,14 +78,8 @@ class IngestStepConfiguration {
 	}
 
 	@Bean
-	IncrementalProcessor packageProcessor(PackageReader packageReader, LoadHistory history) {
-		return new IncrementalProcessor(new SafePackageProcessor(packageReader), history);
-	}
-
-	@Bean
-	@StepScope
-	PackageWriter packageWriter(PackageStore store, @Value("#{jobParameters['runId']}") String runId) {
-		return new PackageWriter(store, runId);
+	StoringProcessor packageProcessor(PackageReader packageReader, LoadHistory history, PackageStore store) {
+		return new StoringProcessor(new IncrementalProcessor(new SafePackageProcessor(packageReader), history), store);
 	}
 
 }

@@ -12,21 +12,35 @@ import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
 import org.juesuan.etl.model.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a parsed package: a loaded one replaces its department-year's tables, figures
  * and ingest findings in one transaction (re-importing the same input leaves the same
- * rows); a rejected one is recorded and leaves what was loaded before untouched.
+ * rows); a rejected one is recorded and leaves what was loaded before untouched. Packages
+ * may be saved from several threads at once: the rows they share (the department, the
+ * classification codes) are created one package at a time and committed before the
+ * package's own transaction, which runs at READ COMMITTED (no gap locks between
+ * departments on MySQL/MariaDB) and is tried again when the database picks it as a
+ * deadlock's or lock wait's loser.
  */
 @Repository
 public class PackageStore {
 
+	private static final Logger log = LoggerFactory.getLogger(PackageStore.class);
+
 	static final String SOURCE = "ingest";
+
+	/** Attempts of a package's transaction that lost a deadlock or a lock wait. */
+	static final int ATTEMPTS = 3;
 
 	private final JdbcTemplate jdbc;
 
@@ -38,13 +52,22 @@ public class PackageStore {
 
 	private final ClassificationWriter classifications;
 
+	private final TransactionTemplate shared;
+
+	private final TransactionTemplate own;
+
 	PackageStore(JdbcTemplate jdbc, DepartmentRepository departments, FigureWriter figures, FindingWriter findings,
-			ClassificationWriter classifications) {
+			ClassificationWriter classifications, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.figures = figures;
 		this.findings = findings;
 		this.classifications = classifications;
+		this.shared = new TransactionTemplate(transactions);
+		this.shared.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.own = new TransactionTemplate(transactions);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.own.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 	}
 
 	/**
@@ -52,9 +75,40 @@ public class PackageStore {
 	 * (a value out of range, a name too long) rolls back alone and can be recorded as
 	 * rejected.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void save(ParsedPackage pkg, String runId) {
-		long dept = departments.idOf(pkg.ref().department());
+		long dept = sharedRows(pkg);
+		for (int attempt = 1;; attempt++) {
+			try {
+				own.executeWithoutResult(status -> write(pkg, runId, dept));
+				return;
+			}
+			catch (ConcurrencyFailureException e) {
+				if (attempt == ATTEMPTS) {
+					throw e;
+				}
+				log.warn("{}: the database rolled the package back ({}); trying again", pkg.ref(), e.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * The department's id, and the classification codes of the package's figures, created
+	 * and committed by one package at a time: two threads creating the same department or
+	 * code would otherwise wait on each other's uncommitted row and fail as duplicates.
+	 */
+	private long sharedRows(ParsedPackage pkg) {
+		synchronized (shared) {
+			return shared.execute(status -> {
+				long id = departments.idOf(pkg.ref().department());
+				if (!pkg.rejected()) {
+					classifications.merge(pkg.tables().stream().flatMap(t -> t.figures().stream()).toList());
+				}
+				return id;
+			});
+		}
+	}
+
+	private void write(ParsedPackage pkg, String runId, long dept) {
 		int year = pkg.ref().year();
 		long load = insertLoad(pkg, runId, dept);
 		jdbc.batchUpdate(
@@ -75,7 +129,6 @@ public class PackageStore {
 		for (ParsedTable table : pkg.tables()) {
 			insertTable(dept, year, load, pkg.setName(), table);
 			figures.insert(dept, year, table.figures());
-			classifications.merge(table.figures());
 		}
 		findings.insertRead(dept, pkg.ref().department(), year, SOURCE, pkg.findings());
 	}
