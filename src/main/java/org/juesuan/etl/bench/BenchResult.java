@@ -10,7 +10,8 @@ import java.util.Map;
  * @param floor seconds the parse floor took for the same workbooks
  * @param startup seconds to start the application context (Flyway included)
  * @param steps seconds per step of importJob, in the order they ran (Spring Batch's step
- * executions)
+ * executions), the check step followed by its phases (figure load, narrative, audit:
+ * seconds summed over its threads, {@code CheckTimes})
  * @param total seconds of the whole import job, wall time
  * @param cpu CPU seconds the process used during the import, against {@code floorCpu} for
  * the floor: far less sensitive than wall time to other work on the machine

@@ -3,17 +3,17 @@ package org.juesuan.etl.pipeline;
 import java.util.List;
 
 import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.reconcile.Auditor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Audits one department-year. An exception auditing it is an internal error recorded as
- * its only audit finding ({@code audit.internal-error}), its trace in the log, and the
- * other department-years are still audited.
+ * The check step's audit part: audits one department-year. An exception auditing it is an
+ * internal error recorded as its only audit finding ({@code audit.internal-error}), its
+ * trace in the log, and the other department-years are still audited.
  */
-class AuditProcessor implements ItemProcessor<DepartmentYear, AuditedYear> {
+class AuditProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditProcessor.class);
 
@@ -23,14 +23,17 @@ class AuditProcessor implements ItemProcessor<DepartmentYear, AuditedYear> {
 		this.auditor = auditor;
 	}
 
-	@Override
-	public AuditedYear process(DepartmentYear target) {
+	/**
+	 * @param figures the department-year's figures as loaded for its checks, or null when
+	 * loading them failed: the audit then loads them itself, as it did alone
+	 */
+	List<Finding> audit(DepartmentYear target, YearFigures figures) {
 		try {
-			return new AuditedYear(target, auditor.audit(target));
+			return figures == null ? auditor.audit(target) : auditor.audit(figures.current(), figures.previous());
 		}
 		catch (RuntimeException e) {
 			log.error("{}: internal error while auditing", target, e);
-			return new AuditedYear(target, List.of(InternalErrors.finding(InternalErrors.AUDIT, target, "核对表间关系", e)));
+			return List.of(InternalErrors.finding(InternalErrors.AUDIT, target, "核对表间关系", e));
 		}
 	}
 

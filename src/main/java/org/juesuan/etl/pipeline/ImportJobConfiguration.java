@@ -9,22 +9,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code importJob}: ingest every package, check each narrative against its tables, audit
- * what was loaded, consolidate the district, write the findings report and the district
- * outputs, summarise. {@code checkJob}: audit what is stored, consolidate and report,
- * without reading any input. The steps live in their own configurations. Binds
- * {@link FolderProperties} ({@code juesuan.input}, {@code juesuan.output}).
+ * {@code importJob}: ingest every package, check each department-year loaded (its
+ * narrative against its tables, and its audit, in one pass), consolidate the district,
+ * write the findings report and the district outputs, summarise. {@code checkJob}: audit
+ * what is stored, consolidate and report, without reading any input. The steps live in
+ * their own configurations. Binds {@link FolderProperties} ({@code juesuan.input},
+ * {@code juesuan.output}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FolderProperties.class)
 class ImportJobConfiguration {
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step ingestStep, Step narrativeStep, Step auditStep,
-			Step consolidateStep, Step reportStep, Step outputStep, Step summaryStep) {
+	Job importJob(JobRepository jobRepository, Step ingestStep, Step checkStep, Step consolidateStep, Step reportStep,
+			Step outputStep, Step summaryStep) {
 		return new JobBuilder("importJob", jobRepository).start(ingestStep)
-			.next(narrativeStep)
-			.next(auditStep)
+			.next(checkStep)
 			.next(consolidateStep)
 			.next(reportStep)
 			.next(outputStep)

@@ -7,21 +7,22 @@ import org.juesuan.etl.ingest.IngestProperties;
 import org.juesuan.etl.ingest.RecordedNarrative;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.Finding;
+import org.juesuan.etl.model.NarrativeFile;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.narrative.check.NarrativeCheck;
 import org.juesuan.etl.store.LoadHistory;
 import org.juesuan.etl.store.NarrativeCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks the narrative that the run's ingest chose for a department-year and recorded
- * with its hash (the folder is not listed again). An exception checking one department is
- * an internal error recorded as its finding ({@code narrative.internal-error}), its trace
- * in the log, and the other departments are still checked.
+ * The check step's narrative part: checks the narrative that the run's ingest chose for a
+ * department-year and recorded with its hash (the folder is not listed again). An
+ * exception checking one department is an internal error recorded as its finding
+ * ({@code narrative.internal-error}), its trace in the log, and the other departments are
+ * still checked.
  */
-class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> {
+class NarrativeProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(NarrativeProcessor.class);
 
@@ -44,17 +45,22 @@ class NarrativeProcessor implements ItemProcessor<DepartmentYear, NarratedYear> 
 		this.runId = runId;
 	}
 
-	@Override
-	public NarratedYear process(DepartmentYear target) {
+	/**
+	 * @param figures the department-year's figures as loaded for its checks, or null when
+	 * loading them failed: the check then loads them itself, as it did alone
+	 */
+	NarrativeCheck check(DepartmentYear target, YearFigures figures) {
 		try {
-			return new NarratedYear(target, auditor.check(target, RecordedNarrative
-				.read(history.narrative(target.departmentId(), target.year(), runId), input, limits)));
+			NarrativeFile file = RecordedNarrative.read(history.narrative(target.departmentId(), target.year(), runId),
+					input, limits);
+			return figures == null ? auditor.check(target, file)
+					: auditor.check(target, file, figures.current(), figures.previous());
 		}
 		catch (RuntimeException e) {
 			log.error("{}: internal error while checking the narrative", target, e);
 			Finding failed = InternalErrors.finding(InternalErrors.NARRATIVE, target, "核对编制说明", e);
 			NarrativeCounts none = new NarrativeCounts(failed.location(), null, 0, 0, 0, 0, 0, 0, 0);
-			return new NarratedYear(target, new NarrativeCheck(List.of(), List.of(failed), none));
+			return new NarrativeCheck(List.of(), List.of(failed), none);
 		}
 	}
 

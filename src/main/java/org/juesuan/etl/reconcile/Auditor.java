@@ -36,6 +36,16 @@ public class Auditor {
 	public List<Finding> audit(DepartmentYear target) {
 		FigureIndex current = reader.index(target);
 		FigureIndex previous = reader.find(target, target.year() - 1).map(dy -> reader.index(dy)).orElse(null);
+		return audit(current, previous);
+	}
+
+	/**
+	 * Audits a department-year whose figures the caller loaded (so that the narrative
+	 * check can share them).
+	 * @param current the department-year's figures
+	 * @param previous the same department's previous year, or null when none is loaded
+	 */
+	public List<Finding> audit(FigureIndex current, FigureIndex previous) {
 		List<Finding> result = new ArrayList<>();
 		for (Rule rule : catalogue.rules(current.set())) {
 			if (rule.builtin() != null) {

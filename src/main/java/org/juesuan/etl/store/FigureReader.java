@@ -48,7 +48,7 @@ public class FigureReader {
 	/**
 	 * The same department's package of another year, when one is loaded. Looked up by the
 	 * department's id, which is indexed: {@link #loaded} by name scans the departments on
-	 * H2, and the narrative and audit steps ask once per department-year.
+	 * H2, and the check step asks once or twice per department-year.
 	 */
 	public Optional<DepartmentYear> find(DepartmentYear department, int year) {
 		List<Long> found = jdbc.queryForList(

@@ -25,8 +25,8 @@ public class LoadHistory {
 	/**
 	 * Whether the department-year's latest load was successful, by a run that completed,
 	 * and read exactly these files (same names, same SHA-256); a package rejected last
-	 * time, never loaded, or loaded by a run that died or failed before its narrative and
-	 * audit steps (killed, crashed) is read again.
+	 * time, never loaded, or loaded by a run that died or failed before its check step
+	 * (killed, crashed) is read again.
 	 */
 	public boolean unchanged(String department, int year, List<LoadedFile> files) {
 		List<String> stored = jdbc.query("""

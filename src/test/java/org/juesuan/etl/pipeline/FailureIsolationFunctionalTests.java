@@ -21,6 +21,7 @@ import org.juesuan.etl.ingest.FileHashes;
 import org.juesuan.etl.ingest.IngestProperties;
 import org.juesuan.etl.ingest.PackageReader;
 import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.model.FigureIndex;
 import org.juesuan.etl.narrative.check.NarrativeAuditor;
 import org.juesuan.etl.reconcile.Auditor;
 import org.juesuan.etl.store.LoadHistory;
@@ -93,7 +94,7 @@ class FailureIsolationFunctionalTests extends ImportFunctionalTest {
 			.containsExactly("攀枝花市东区乙局", "攀枝花市东区甲局");
 		assertThat(claims("攀枝花市东区甲局")).isGreaterThan(50);
 		assertThat(claims("攀枝花市东区乙局")).isGreaterThan(50);
-		verify(auditor, atLeastOnce()).audit(argThat(t -> t.department().equals("攀枝花市东区乙局")));
+		verify(auditor, atLeastOnce()).audit(figuresOf("攀枝花市东区乙局"), any());
 		String reason = jdbc.queryForObject("""
 				SELECT l.reason FROM package_load l JOIN department d ON d.id = l.department_id
 				WHERE d.name = ? AND l.status = 'REJECTED'""", String.class, FAULTY);
@@ -112,7 +113,8 @@ class FailureIsolationFunctionalTests extends ImportFunctionalTest {
 		department("攀枝花市东区甲局");
 		department("攀枝花市东区乙局");
 		department("攀枝花市东区丙局");
-		doThrow(new IllegalStateException("planted narrative fault")).when(narratives).check(of("攀枝花市东区乙局"), any());
+		doThrow(new IllegalStateException("planted narrative fault")).when(narratives)
+			.check(of("攀枝花市东区乙局"), any(), any(), any());
 
 		ImportParameters run = ImportParameters.of(input, null, null);
 		assertThat(launcher.run(run)).isEqualTo(ImportLauncher.OK);
@@ -135,13 +137,13 @@ class FailureIsolationFunctionalTests extends ImportFunctionalTest {
 		department("攀枝花市东区甲局");
 		department("攀枝花市东区乙局");
 		department("攀枝花市东区丙局");
-		doThrow(new IllegalStateException("planted audit fault")).when(auditor).audit(of("攀枝花市东区甲局"));
+		doThrow(new IllegalStateException("planted audit fault")).when(auditor).audit(figuresOf("攀枝花市东区甲局"), any());
 
 		ImportParameters run = ImportParameters.of(input, null, null);
 		assertThat(launcher.run(run)).isEqualTo(ImportLauncher.OK);
 
-		verify(auditor).audit(of("攀枝花市东区乙局"));
-		verify(auditor).audit(of("攀枝花市东区丙局"));
+		verify(auditor).audit(figuresOf("攀枝花市东区乙局"), any());
+		verify(auditor).audit(figuresOf("攀枝花市东区丙局"), any());
 		assertThat(findings("audit.internal-error")).singleElement().satisfies(f -> {
 			assertThat(f.get("department")).isEqualTo("攀枝花市东区甲局");
 			assertThat(f.get("severity")).isEqualTo("ERROR");
@@ -226,6 +228,11 @@ class FailureIsolationFunctionalTests extends ImportFunctionalTest {
 
 	private static DepartmentYear of(String department) {
 		return argThat(t -> t != null && t.department().equals(department));
+	}
+
+	/** The figures the check step loaded for a department, as both checks get them. */
+	static FigureIndex figuresOf(String department) {
+		return argThat(i -> i != null && i.department().equals(department));
 	}
 
 	private int claims(String department) {

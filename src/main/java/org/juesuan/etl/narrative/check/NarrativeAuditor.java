@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.model.FigureIndex;
@@ -63,8 +64,27 @@ public class NarrativeAuditor {
 	 * checked is a finding saying why.
 	 */
 	public NarrativeCheck check(DepartmentYear target, NarrativeFile file) {
+		return check(target, file, () -> figures.index(target),
+				() -> figures.find(target, target.year() - 1).map(dy -> figures.index(dy)).orElse(null));
+	}
+
+	/**
+	 * The same check against figures the caller loaded (so that the audit can share
+	 * them).
+	 * @param current the department-year's figures
+	 * @param previous the same department's previous year, or null when none is loaded
+	 */
+	public NarrativeCheck check(DepartmentYear target, NarrativeFile file, FigureIndex current, FigureIndex previous) {
+		return check(target, file, () -> current, () -> previous);
+	}
+
+	/**
+	 * The figures are asked for only when there is text to check them against.
+	 */
+	private NarrativeCheck check(DepartmentYear target, NarrativeFile file, Supplier<FigureIndex> current,
+			Supplier<FigureIndex> previous) {
 		if (file instanceof NarrativeFile.Read read) {
-			return check(target, read.name(), read.bytes());
+			return check(target, read.name(), read.bytes(), current, previous);
 		}
 		if (file instanceof NarrativeFile.Refused refused) {
 			return unreadable(target, refused.name(), refused.why());
@@ -80,7 +100,8 @@ public class NarrativeAuditor {
 	}
 
 	/** Checks the bytes read, which are those ingest recorded. */
-	private NarrativeCheck check(DepartmentYear target, String name, byte[] bytes) {
+	private NarrativeCheck check(DepartmentYear target, String name, byte[] bytes, Supplier<FigureIndex> loadCurrent,
+			Supplier<FigureIndex> loadPrevious) {
 		List<String> paragraphs;
 		try {
 			paragraphs = NarrativeText.paragraphs(name, bytes);
@@ -92,11 +113,11 @@ public class NarrativeAuditor {
 		if (paragraphs.stream().allMatch(String::isBlank)) {
 			return unreadable(target, name, "没有可读出的文字（如扫描件或空文档）");
 		}
-		FigureIndex current = figures.index(target);
+		FigureIndex current = loadCurrent.get();
 		String set = current.set() != null && readers.containsKey(current.set()) ? current.set()
 				: templates.preferred().name();
 		NarrativeResult narrative = readers.get(set).read(paragraphs, target.department());
-		FigureIndex previous = figures.find(target, target.year() - 1).map(dy -> figures.index(dy)).orElse(null);
+		FigureIndex previous = loadPrevious.get();
 		return checkers.get(set).check(narrative, name, current, previous);
 	}
 
