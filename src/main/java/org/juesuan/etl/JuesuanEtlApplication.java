@@ -9,10 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The application: every command of {@code java -jar juesuan-etl.jar}. Components are
- * scanned only in the packages that declare them: reading the generator's, the bench's
- * and the value types' classes (about half of the jar's) for annotations cost every start
- * a few hundred milliseconds and found nothing. {@code ArchitectureTests} fails when a
- * component is declared anywhere else.
+ * scanned only in the packages that declare them: the generator's, the bench's and the
+ * value types' classes (245 of the 469 class files) were read for annotations at every
+ * start and held none. {@code ArchitectureTests} fails when a component is declared
+ * anywhere else.
  */
 @SpringBootApplication(scanBasePackages = { "org.juesuan.etl.aggregate", "org.juesuan.etl.cli",
 		"org.juesuan.etl.ingest", "org.juesuan.etl.narrative.check", "org.juesuan.etl.pipeline",
