@@ -1,5 +1,6 @@
 package org.juesuan.etl;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.stereotype.Component;
 
 /**
  * The house: {@code cli → pipeline → {ingest, narrative, reconcile, aggregate} → store →
@@ -88,6 +91,22 @@ class ArchitectureTests {
 			.filter(c -> c.getPackageName().equals(ROOT))
 			.map(c -> c.getSimpleName())
 			.filter(n -> !n.isEmpty() && !n.startsWith("JuesuanEtlApplication"))).isEmpty();
+	}
+
+	@Test
+	void componentsAreDeclaredOnlyInTheScannedPackages() {
+		String[] scanned = Stream
+			.of(JuesuanEtlApplication.class.getAnnotation(SpringBootApplication.class).scanBasePackages())
+			.map(p -> p + "..")
+			.toArray(String[]::new);
+		classes().that()
+			.areMetaAnnotatedWith(Component.class)
+			.and()
+			.resideOutsideOfPackage(ROOT)
+			.should()
+			.resideInAnyPackage(scanned)
+			.because("JuesuanEtlApplication scans only " + String.join(", ", scanned))
+			.check(classes);
 	}
 
 	@Test

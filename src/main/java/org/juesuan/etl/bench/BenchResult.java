@@ -8,7 +8,8 @@ import java.util.Map;
  * @param departments how many departments
  * @param db {@code h2} or {@code mariadb}
  * @param floor seconds the parse floor took for the same workbooks
- * @param startup seconds to start the application context (Flyway included)
+ * @param startup seconds of {@code import} of an empty input folder as a process of its
+ * own, JVM start included (median of three, on a store already migrated)
  * @param steps seconds per step of importJob, in the order they ran (Spring Batch's step
  * executions), the check step followed by its phases (figure load, narrative, audit:
  * seconds summed over its threads, {@code CheckTimes})

@@ -1,12 +1,8 @@
 package org.juesuan.etl.bench;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import org.juesuan.etl.JuesuanEtlApplication;
 
 /**
  * What an analyst waits for: a simple question
@@ -23,40 +19,19 @@ final class QueryLatency {
 	private QueryLatency() {
 	}
 
-	static double measure(Map<String, Object> store) throws IOException, InterruptedException {
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			Process p = new ProcessBuilder(command(store)).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
-				p.destroyForcibly();
-				return Double.NaN;
-			}
-			times.add((System.nanoTime() - start) / 1e9);
-		}
-		times.sort(Double::compare);
-		return times.get(RUNS / 2);
+	static double measure(Map<String, Object> store) throws Exception {
+		return ChildJvm.medianSeconds(command(store), RUNS);
 	}
 
 	private static List<String> command(Map<String, Object> store) {
-		List<String> cmd = new ArrayList<>();
-		cmd.add(ProcessHandle.current().info().command().orElse("java"));
-		String classPath = System.getProperty("java.class.path");
-		if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-			cmd.addAll(List.of("-jar", classPath));
-		}
-		else {
-			cmd.addAll(List.of("-cp", classPath, JuesuanEtlApplication.class.getName()));
-		}
-		cmd.addAll(List.of("query", "SELECT department, expenditure_total_yuan FROM v_department_summary",
-				"--spring.datasource.url=" + store.get("spring.datasource.url")));
+		List<String> args = new ArrayList<>(
+				List.of("query", "SELECT department, expenditure_total_yuan FROM v_department_summary",
+						"--spring.datasource.url=" + store.get("spring.datasource.url")));
 		if (store.containsKey("spring.datasource.username")) {
-			cmd.add("--juesuan.query.username=" + store.get("spring.datasource.username"));
-			cmd.add("--juesuan.query.password=" + store.get("spring.datasource.password"));
+			args.add("--juesuan.query.username=" + store.get("spring.datasource.username"));
+			args.add("--juesuan.query.password=" + store.get("spring.datasource.password"));
 		}
-		return cmd;
+		return ChildJvm.command(args);
 	}
 
 }

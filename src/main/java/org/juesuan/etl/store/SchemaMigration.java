@@ -13,9 +13,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.ErrorCode;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,11 @@ import org.springframework.stereotype.Component;
  * build) or the checksums of V1–V22 from before they were made re-runnable is repaired
  * ({@code flyway.repair()}), and migrate runs those migrations again. Any other fault (an
  * applied migration edited, a version this build does not know) stops the start as Flyway
- * reports it.
+ * reports it. Flyway validates every applied migration's checksum before it migrates, at
+ * every start; the history's faults are only examined when that validation fails.
  */
 @Component
-public class SchemaMigration implements FlywayMigrationStrategy {
+public class SchemaMigration implements FlywayMigrationStrategy, FlywayConfigurationCustomizer {
 
 	/**
 	 * The last version rewritten, without any schema change, to be re-runnable: its old
@@ -45,18 +48,37 @@ public class SchemaMigration implements FlywayMigrationStrategy {
 	private static final Set<ErrorCode> PENDING = Set.of(CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED,
 			CoreErrorCode.RESOLVED_REPEATABLE_MIGRATION_NOT_APPLIED);
 
+	/**
+	 * The placeholders, set on the one Flyway that Boot builds (see
+	 * {@link #withPlaceholders}).
+	 */
 	@Override
-	public void migrate(Flyway configured) {
-		Flyway flyway = withPlaceholders(Flyway.configure().configuration(configured.getConfiguration())).load();
-		List<ValidateOutput> faults = flyway.validateWithResult().invalidMigrations.stream()
-			.filter(v -> !PENDING.contains(v.errorDetails.errorCode))
-			.toList();
-		if (!faults.isEmpty() && faults.stream().allMatch(SchemaMigration::repairable)) {
+	public void customize(FluentConfiguration configuration) {
+		withPlaceholders(configuration);
+	}
+
+	/**
+	 * Migrates; only when Flyway's own validation (before it migrates) refuses the
+	 * history does it look at the faults, repair them if they are all repairable and
+	 * migrate again. A healthy store is so validated once per start, not twice.
+	 */
+	@Override
+	public void migrate(Flyway flyway) {
+		try {
+			flyway.migrate();
+		}
+		catch (FlywayValidateException refused) {
+			List<ValidateOutput> faults = flyway.validateWithResult().invalidMigrations.stream()
+				.filter(v -> !PENDING.contains(v.errorDetails.errorCode))
+				.toList();
+			if (faults.isEmpty() || !faults.stream().allMatch(SchemaMigration::repairable)) {
+				throw refused;
+			}
 			log.warn("修复迁移记录（失败或旧校验和，迁移可重跑）：{}",
 					faults.stream().map(v -> "V" + v.version + " " + v.errorDetails.errorCode).toList());
 			flyway.repair();
+			flyway.migrate();
 		}
-		flyway.migrate();
 	}
 
 	/**

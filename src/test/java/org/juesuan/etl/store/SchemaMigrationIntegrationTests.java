@@ -1,6 +1,7 @@
 package org.juesuan.etl.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.juesuan.etl.pipeline.MariaDb;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,13 +21,33 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Every migration re-runs over its own changes (what a run killed after its last
  * statement but before Flyway recorded it leaves), and a history left with a failed
  * migration or an old checksum is repaired at start, on H2 and on MariaDB (when
- * reachable, or always with CI=true).
+ * reachable, or always with CI=true); a migration edited after it was applied stops the
+ * start.
  */
 class SchemaMigrationIntegrationTests {
 
 	@Test
 	void h2() {
 		rerunEveryMigration("jdbc:h2:mem:schema-migration-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE", "sa", "h2");
+	}
+
+	@Test
+	void anAppliedMigrationEditedSinceStopsTheStart() {
+		String url = "jdbc:h2:mem:schema-migration-edited;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE";
+		try (SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "sa", "", true)) {
+			new SchemaMigration().migrate(flyway(ds, "h2", "latest"));
+			JdbcTemplate jdbc = new JdbcTemplate(ds);
+			jdbc.update("UPDATE \"flyway_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = ?",
+					String.valueOf(SchemaMigration.REWRITTEN_UP_TO + 1));
+
+			assertThatExceptionOfType(FlywayValidateException.class)
+				.isThrownBy(() -> new SchemaMigration().migrate(flyway(ds, "h2", "latest")))
+				.withMessageContaining("checksum mismatch");
+			assertThat(jdbc.queryForObject("SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = ?",
+					Integer.class, String.valueOf(SchemaMigration.REWRITTEN_UP_TO + 1)))
+				.as("not repaired")
+				.isEqualTo(42);
+		}
 	}
 
 	@Test
