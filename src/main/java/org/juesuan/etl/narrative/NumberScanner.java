@@ -27,6 +27,8 @@ final class NumberScanner {
 
 	private static final Pattern DOT_ITEM = Pattern.compile("^[.．](?!\\d)");
 
+	private static final Pattern MODIFIER = Pattern.compile("^万?余?");
+
 	private final SubjectVocabulary vocabulary;
 
 	private final List<String> units;
@@ -84,9 +86,10 @@ final class NumberScanner {
 	private NumberToken withUnit(String raw, BigDecimal value, int start, int end, String rest) {
 		String trimmed = rest.stripLeading();
 		int offset = rest.length() - trimmed.length();
+		String countModifier = modifier(trimmed);
 		for (String unit : units) {
 			NumberToken.UnitKind kind = unitKind(unit);
-			String modifier = kind == NumberToken.UnitKind.COUNT ? modifier(trimmed) : "";
+			String modifier = kind == NumberToken.UnitKind.COUNT ? countModifier : "";
 			String after = trimmed.substring(modifier.length());
 			if (after.startsWith(unit) && !blocked(after)) {
 				int unitEnd = end + offset + modifier.length() + unit.length();
@@ -97,7 +100,7 @@ final class NumberScanner {
 	}
 
 	private static String modifier(String text) {
-		Matcher m = Pattern.compile("^万?余?").matcher(text);
+		Matcher m = MODIFIER.matcher(text);
 		return m.find() ? m.group() : "";
 	}
 
