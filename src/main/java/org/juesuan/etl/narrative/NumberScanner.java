@@ -87,10 +87,12 @@ final class NumberScanner {
 		String trimmed = rest.stripLeading();
 		int offset = rest.length() - trimmed.length();
 		String countModifier = modifier(trimmed);
+		String afterCountModifier = trimmed.substring(countModifier.length());
 		for (String unit : units) {
 			NumberToken.UnitKind kind = unitKind(unit);
-			String modifier = kind == NumberToken.UnitKind.COUNT ? countModifier : "";
-			String after = trimmed.substring(modifier.length());
+			boolean count = kind == NumberToken.UnitKind.COUNT;
+			String modifier = count ? countModifier : "";
+			String after = count ? afterCountModifier : trimmed;
 			if (after.startsWith(unit) && !blocked(after)) {
 				int unitEnd = end + offset + modifier.length() + unit.length();
 				return new NumberToken(raw, value, start, unitEnd, NumberToken.Kind.FIGURE, modifier + unit, kind);
