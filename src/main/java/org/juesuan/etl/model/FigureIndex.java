@@ -1,7 +1,6 @@
 package org.juesuan.etl.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -112,26 +111,22 @@ public final class FigureIndex {
 		}
 		List<String> keys = t.rowKeys();
 		return switch (selector) {
-			case "@类" -> keys.stream().filter(k -> k.matches("\\d{3}")).toList();
-			case "@款" -> keys.stream().filter(k -> k.matches("\\d{5}")).toList();
-			case "@项" -> keys.stream().filter(k -> k.matches("\\d{7}")).toList();
-			case "@codes" -> keys.stream().filter(k -> k.matches("\\d+")).toList();
+			case "@类" -> codes(keys, 3);
+			case "@款" -> codes(keys, 5);
+			case "@项" -> codes(keys, 7);
+			case "@codes" -> keys.stream().filter(TableFigures::isCode).toList();
 			case "@all" -> keys;
 			case "@parents" -> keys.stream().filter(k -> !children(t, k).isEmpty()).toList();
 			default -> throw new IllegalArgumentException("unknown row selector " + selector);
 		};
 	}
 
+	private static List<String> codes(List<String> keys, int digits) {
+		return keys.stream().filter(k -> k.length() == digits && TableFigures.isCode(k)).toList();
+	}
+
 	private static List<String> children(TableFigures t, String parent) {
-		List<String> result = new ArrayList<>();
-		for (String k : t.rowKeys()) {
-			boolean child = parent.equals("合计") ? k.matches("\\d{3}") : parent.matches("\\d+") && k.matches("\\d+")
-					&& k.length() == parent.length() + 2 && k.startsWith(parent);
-			if (child) {
-				result.add(k);
-			}
-		}
-		return result;
+		return parent.equals(TableFigures.TOTAL) || TableFigures.isCode(parent) ? t.children(parent) : List.of();
 	}
 
 	/**
@@ -153,7 +148,7 @@ public final class FigureIndex {
 		}
 		TableFigures t = table.get();
 		String r = term.row().replace("{row}", row);
-		if (!term.isSelector() && !r.matches("\\d+") && !t.rowKeys().contains(r)) {
+		if (!term.isSelector() && !TableFigures.isCode(r) && !t.hasRow(r)) {
 			return Optional.empty();
 		}
 		List<String> keys = term.isSelector() ? index.select(term.table(), r) : List.of(r);
@@ -161,8 +156,9 @@ public final class FigureIndex {
 		BigDecimal value = figures.stream()
 			.map(f -> f.amountYuan() == null ? BigDecimal.ZERO : f.amountYuan())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		int scale = t.typicalScale();
 		BigDecimal tolerance = figures.stream()
-			.map(f -> Tolerance.halfUnit(f, t.typicalScale()))
+			.map(f -> Tolerance.halfUnit(f, scale))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		String label = term.isSelector() ? r : t.label(r);
 		return Optional

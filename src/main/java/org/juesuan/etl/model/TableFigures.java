@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class TableFigures {
 
+	/** The row whose children are the 3-digit (类) codes. */
+	static final String TOTAL = "合计";
+
 	private final int number;
 
 	private final StoredTable facts;
@@ -25,6 +28,11 @@ public final class TableFigures {
 	private final Set<String> columns = new LinkedHashSet<>();
 
 	private final Map<Integer, Integer> scales = new HashMap<>();
+
+	/**
+	 * The code rows by parent code (and 合计's 3-digit rows), built when first asked for.
+	 */
+	private volatile Map<String, List<String>> children;
 
 	TableFigures(int number, StoredTable facts) {
 		this.number = number;
@@ -37,6 +45,7 @@ public final class TableFigures {
 		if (f.publishedScale() != null) {
 			scales.merge(f.publishedScale(), 1, Integer::sum);
 		}
+		children = null;
 	}
 
 	public static String key(Figure f) {
@@ -67,6 +76,51 @@ public final class TableFigures {
 		return new ArrayList<>(rows.keySet());
 	}
 
+	public boolean hasRow(String row) {
+		return rows.containsKey(row);
+	}
+
+	/**
+	 * The code rows one level below {@code parent} (a code two digits longer that starts
+	 * with it; for {@code 合计} the 3-digit codes), in row order.
+	 */
+	public List<String> children(String parent) {
+		Map<String, List<String>> byParent = children;
+		if (byParent == null) {
+			byParent = childrenByParent();
+			children = byParent;
+		}
+		return byParent.getOrDefault(parent, List.of());
+	}
+
+	private Map<String, List<String>> childrenByParent() {
+		Map<String, List<String>> byParent = new HashMap<>();
+		for (String k : rows.keySet()) {
+			if (k.length() > 2 && isCode(k)) {
+				byParent.computeIfAbsent(k.substring(0, k.length() - 2), p -> new ArrayList<>()).add(k);
+			}
+			if (k.length() == 3 && isCode(k)) {
+				byParent.computeIfAbsent(TOTAL, p -> new ArrayList<>()).add(k);
+			}
+		}
+		byParent.replaceAll((p, keys) -> List.copyOf(keys));
+		return Map.copyOf(byParent);
+	}
+
+	/** True when the key is a code: ASCII digits only, as {@code \d+} matches. */
+	public static boolean isCode(String key) {
+		if (key.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * The scale most figures of this table were published with; a blank cell is taken to
 	 * have it.
@@ -77,7 +131,12 @@ public final class TableFigures {
 
 	/** The first figure of a row, for its label when the key is a code. */
 	public String label(String row) {
-		return rows.getOrDefault(row, Map.of()).values().stream().findFirst().map(Figure::rowLabel).orElse(row);
+		Map<String, Figure> cells = rows.get(row);
+		if (cells == null || cells.isEmpty()) {
+			return row;
+		}
+		String label = cells.values().iterator().next().rowLabel();
+		return label != null ? label : row;
 	}
 
 }

@@ -19,13 +19,21 @@ final class NumberScanner {
 
 	private static final Pattern DATE = Pattern.compile("^\\s*([年月日时]|[—–\\-~～至到]\\s*\\d+\\s*[年月日])");
 
-	private static final Pattern REFERENCE = Pattern.compile("(附件|附表|图|表|第)\\s*$");
+	static final Pattern REFERENCE = Pattern.compile("(附件|附表|图|表|第)\\s*$");
 
 	private static final Pattern THRESHOLD_AFTER = Pattern.compile("^\\s*(（含）)?(以上|以下)");
 
-	private static final Pattern COMPARATOR_BEFORE = Pattern.compile("(大于|小于|超过|低于|高于|不足)\\s*$");
+	static final Pattern COMPARATOR_BEFORE = Pattern.compile("(大于|小于|超过|低于|高于|不足)\\s*$");
 
 	private static final Pattern DOT_ITEM = Pattern.compile("^[.．](?!\\d)");
+
+	private static final Pattern MODIFIER = Pattern.compile("^万?余?");
+
+	/**
+	 * More characters than the longest word of {@link #REFERENCE} and
+	 * {@link #COMPARATOR_BEFORE}.
+	 */
+	private static final int TAIL_WORD = 8;
 
 	private final SubjectVocabulary vocabulary;
 
@@ -65,29 +73,61 @@ final class NumberScanner {
 	 * "单价 100 万元（含）以上设备", "结余率大于 10% 的项目": a bound that names a subject, not a figure.
 	 */
 	private static boolean qualifies(String before, String after) {
-		return THRESHOLD_AFTER.matcher(after).find()
-				|| (COMPARATOR_BEFORE.matcher(before).find() && after.stripLeading().startsWith("的"));
+		return THRESHOLD_AFTER.matcher(after).lookingAt()
+				|| (endsWith(COMPARATOR_BEFORE, before) && after.stripLeading().startsWith("的"));
 	}
 
 	private static NumberToken.Kind kind(String before, String rest, boolean integer) {
-		if (DATE.matcher(rest).find()) {
+		if (DATE.matcher(rest).lookingAt()) {
 			return NumberToken.Kind.DATE;
 		}
-		if (REFERENCE.matcher(before).find()) {
+		if (endsWith(REFERENCE, before)) {
 			return NumberToken.Kind.REFERENCE;
 		}
-		boolean item = integer && (DOT_ITEM.matcher(rest).find() || (before.isBlank() && rest.startsWith("、"))
+		boolean item = integer && (DOT_ITEM.matcher(rest).lookingAt() || (before.isBlank() && rest.startsWith("、"))
 				|| (before.endsWith("（") && rest.startsWith("）")));
 		return item ? NumberToken.Kind.ITEM : NumberToken.Kind.FIGURE;
+	}
+
+	/**
+	 * {@code pattern.matcher(text).find()} for a pattern {@code (short words)\s*$},
+	 * searched only near the end: the words can only end where the trailing white space
+	 * (and a final line terminator, before which {@code $} matches too) begins. The text
+	 * before every figure of a paragraph was searched from its start.
+	 */
+	static boolean endsWith(Pattern pattern, String text) {
+		int end = text.length();
+		while (end > 0 && isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+			end--;
+			while (end > 0 && isSpace(text.charAt(end - 1))) {
+				end--;
+			}
+		}
+		return pattern.matcher(text).region(Math.max(0, end - TAIL_WORD), text.length()).find();
+	}
+
+	/** Java's {@code \s}: space, \t, \n, \x0B, \f and \r. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static boolean isLineTerminator(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	private NumberToken withUnit(String raw, BigDecimal value, int start, int end, String rest) {
 		String trimmed = rest.stripLeading();
 		int offset = rest.length() - trimmed.length();
+		String countModifier = modifier(trimmed);
+		String afterCountModifier = trimmed.substring(countModifier.length());
 		for (String unit : units) {
 			NumberToken.UnitKind kind = unitKind(unit);
-			String modifier = kind == NumberToken.UnitKind.COUNT ? modifier(trimmed) : "";
-			String after = trimmed.substring(modifier.length());
+			boolean count = kind == NumberToken.UnitKind.COUNT;
+			String modifier = count ? countModifier : "";
+			String after = count ? afterCountModifier : trimmed;
 			if (after.startsWith(unit) && !blocked(after)) {
 				int unitEnd = end + offset + modifier.length() + unit.length();
 				return new NumberToken(raw, value, start, unitEnd, NumberToken.Kind.FIGURE, modifier + unit, kind);
@@ -97,7 +137,7 @@ final class NumberScanner {
 	}
 
 	private static String modifier(String text) {
-		Matcher m = Pattern.compile("^万?余?").matcher(text);
+		Matcher m = MODIFIER.matcher(text);
 		return m.find() ? m.group() : "";
 	}
 

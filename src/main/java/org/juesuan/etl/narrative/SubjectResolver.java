@@ -37,7 +37,7 @@ final class SubjectResolver {
 		if (text.isEmpty() || fillerOnly(text)) {
 			return List.of();
 		}
-		if (PATH.matcher(text).find()) {
+		if (hasPath(text)) {
 			return List.of(path(text));
 		}
 		String distributed = Phrases.endingWith(text, vocabulary.phrases.distributive());
@@ -74,7 +74,7 @@ final class SubjectResolver {
 	 */
 	Subject heading(String sentence) {
 		String text = clean(sentence);
-		return PATH.matcher(text).find() ? path(text) : null;
+		return hasPath(text) ? path(text) : null;
 	}
 
 	/**
@@ -83,7 +83,7 @@ final class SubjectResolver {
 	 */
 	boolean known(String words) {
 		String text = clean(words);
-		return PATH.matcher(text).find() || knownTerm(text) != null;
+		return hasPath(text) || knownTerm(text) != null;
 	}
 
 	/**
@@ -136,6 +136,14 @@ final class SubjectResolver {
 			}
 		}
 		return rest.isEmpty();
+	}
+
+	/**
+	 * {@link #PATH} found in the text; it ends in a literal （类）, （款） or （项）, so a text
+	 * without one (most sentences) is not searched.
+	 */
+	private static boolean hasPath(String text) {
+		return (text.contains("（类）") || text.contains("（款）") || text.contains("（项）")) && PATH.matcher(text).find();
 	}
 
 	private Subject path(String text) {

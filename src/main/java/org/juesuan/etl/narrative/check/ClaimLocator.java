@@ -2,6 +2,7 @@ package org.juesuan.etl.narrative.check;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.juesuan.etl.model.Claim;
 import org.juesuan.etl.model.FigureIndex;
@@ -15,6 +16,8 @@ import org.juesuan.etl.model.Term;
  * rows by their 类/款/项 names.
  */
 final class ClaimLocator {
+
+	private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十]+");
 
 	private final NarrativeMapping mapping;
 
@@ -90,7 +93,7 @@ final class ClaimLocator {
 		String best = null;
 		int bestScore = 0;
 		for (String key : table.rowKeys()) {
-			if (key.length() != digits || !key.matches("\\d+")
+			if (key.length() != digits || !TableFigures.isCode(key)
 					|| !names.sameLoosely(path.get(path.size() - 1), table.label(key))) {
 				continue;
 			}
@@ -112,7 +115,7 @@ final class ClaimLocator {
 	 */
 	static String section(String section) {
 		int mark = section.indexOf('、');
-		return mark > 0 && section.substring(0, mark).matches("[一二三四五六七八九十]+") ? section.substring(0, mark) : section;
+		return mark > 0 && NUMERAL.matcher(section.substring(0, mark)).matches() ? section.substring(0, mark) : section;
 	}
 
 }

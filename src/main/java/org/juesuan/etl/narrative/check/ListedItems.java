@@ -128,8 +128,8 @@ final class ListedItems {
 		NameMatcher names = mapping.names();
 		Optional<String> row = table.rowKeys()
 			.stream()
-			.filter(k -> k.matches("\\d{3}|\\d{5}") && list.codes().stream().anyMatch(k::startsWith)
-					&& names.sameLoosely(item, table.label(k)))
+			.filter(k -> (k.length() == 3 || k.length() == 5) && TableFigures.isCode(k)
+					&& list.codes().stream().anyMatch(k::startsWith) && names.sameLoosely(item, table.label(k)))
 			.findFirst();
 		if (row.isPresent()) {
 			return row.get();

@@ -3,6 +3,8 @@ package org.juesuan.etl.narrative.check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.juesuan.etl.template.Text;
 
@@ -14,7 +16,19 @@ import org.juesuan.etl.template.Text;
  */
 final class NameMatcher {
 
+	/**
+	 * How many names' canonical forms are remembered; past it the memo starts afresh, so
+	 * it does not grow with the number of departments checked.
+	 */
+	static final int REMEMBERED = 4096;
+
+	private static final Pattern MARKERS = Pattern.compile("\\((类|款|项)\\)");
+
 	private final Map<String, String> canonical = new HashMap<>();
+
+	// every claim is compared with every row label of its table: the same few hundred
+	// names are normalised again and again
+	private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
 	NameMatcher(List<List<String>> aliasGroups) {
 		for (List<String> group : aliasGroups) {
@@ -32,12 +46,33 @@ final class NameMatcher {
 	}
 
 	String canonical(String name) {
+		if (name == null) {
+			return computeCanonical(null);
+		}
+		String known = remembered.get(name);
+		if (known == null) {
+			known = computeCanonical(name);
+			if (remembered.size() >= REMEMBERED) {
+				remembered.clear();
+			}
+			remembered.put(name, known);
+		}
+		return known;
+	}
+
+	/** {@link #canonical} without the memo. */
+	String computeCanonical(String name) {
 		String k = key(name);
 		return canonical.getOrDefault(k, k);
 	}
 
+	/** How many names are remembered now (at most {@link #REMEMBERED}). */
+	int remembered() {
+		return remembered.size();
+	}
+
 	private static String key(String name) {
-		return Text.label(name).replaceAll("\\((类|款|项)\\)", "");
+		return MARKERS.matcher(Text.label(name)).replaceAll("");
 	}
 
 	private static String stripSpending(String name) {

@@ -61,8 +61,8 @@ final class NarrativeChecker {
 		Map<String, List<Claim>> sentences = new LinkedHashMap<>();
 		narrative.claims()
 			.forEach(c -> sentences.computeIfAbsent(c.paragraph() + "/" + c.sentence(), k -> new ArrayList<>()).add(c));
-		Context context = new Context(narrative.claims(), ShareLists.adjusted(narrative.claims()), index, previous,
-				findings);
+		Context context = new Context(narrative.claims(), positions(narrative.claims()),
+				ShareLists.adjusted(narrative.claims()), index, previous, findings);
 		for (List<Claim> sentence : sentences.values()) {
 			checkSentence(sentence, context, out).forEach(c -> checked.put(c.claim(), c));
 		}
@@ -79,9 +79,12 @@ final class NarrativeChecker {
 		return new NarrativeCheck(all, out, counts(narrative, file, all));
 	}
 
-	/** What every sentence's checks share. */
-	private record Context(List<Claim> all, Set<Claim> adjustedShares, FigureIndex index, FigureIndex previous,
-			NarrativeFindings findings) {
+	/**
+	 * What every sentence's checks share; {@code positions} holds each claim's first
+	 * index in {@code all}, as {@link List#indexOf} gives it.
+	 */
+	private record Context(List<Claim> all, Map<Claim, Integer> positions, Set<Claim> adjustedShares, FigureIndex index,
+			FigureIndex previous, NarrativeFindings findings) {
 
 		/**
 		 * The claims of the same section in the claim's paragraph and the two before it,
@@ -92,9 +95,17 @@ final class NarrativeChecker {
 				.filter(c -> c.section().equals(claim.section()) && c.paragraph() <= claim.paragraph()
 						&& c.paragraph() >= claim.paragraph() - 2
 						&& (c.paragraph() < claim.paragraph() || c.sentence() <= claim.sentence())
-						&& all.indexOf(c) < all.indexOf(claim))
+						&& positions.get(c) < positions.get(claim))
 				.toList();
 		}
+	}
+
+	private static Map<Claim, Integer> positions(List<Claim> claims) {
+		Map<Claim, Integer> positions = new HashMap<>();
+		for (int i = 0; i < claims.size(); i++) {
+			positions.putIfAbsent(claims.get(i), i);
+		}
+		return positions;
 	}
 
 	private List<CheckedClaim> checkSentence(List<Claim> sentence, Context context, List<Finding> out) {

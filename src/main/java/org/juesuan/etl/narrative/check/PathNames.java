@@ -26,7 +26,7 @@ final class PathNames {
 		}
 		List<String> items = t.rowKeys()
 			.stream()
-			.filter(k -> k.matches("\\d{7}") && names.sameLoosely(path.get(2), t.label(k)))
+			.filter(k -> k.length() == 7 && TableFigures.isCode(k) && names.sameLoosely(path.get(2), t.label(k)))
 			.toList();
 		if (items.isEmpty()) {
 			return;
