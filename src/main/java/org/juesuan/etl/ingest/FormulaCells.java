@@ -32,9 +32,9 @@ final class FormulaCells {
 		}
 		return switch (value.getCellType()) {
 			case NUMERIC -> GridLoader.number(value.getNumberValue(), cell);
-			case STRING -> new GridCell(value.getStringValue(), null, -1, false, false);
-			case BOOLEAN -> new GridCell(String.valueOf(value.getBooleanValue()), null, -1, false, false);
-			case ERROR -> new GridCell(GridLoader.errorText(value.getErrorValue()), null, -1, true, false);
+			case STRING -> CellValues.text(value.getStringValue());
+			case BOOLEAN -> CellValues.bool(value.getBooleanValue());
+			case ERROR -> CellValues.error(value.getErrorValue());
 			default -> GridCell.BLANK;
 		};
 	}

@@ -41,7 +41,7 @@ public class PackageReader {
 
 	private final SheetInterpreter interpreter;
 
-	private final WorkbookGuard guard;
+	private final WorkbookReader workbooks;
 
 	/** A reader with the default limits ({@link IngestProperties#DEFAULT}). */
 	public PackageReader(TemplateSets templates) {
@@ -55,7 +55,7 @@ public class PackageReader {
 
 	PackageReader(TemplateSets templates, IngestProperties limits, SheetInterpreter interpreter) {
 		this.detector = new SetDetector(templates);
-		this.guard = new WorkbookGuard(limits);
+		this.workbooks = new WorkbookReader(new WorkbookGuard(limits));
 		this.interpreter = interpreter;
 	}
 
@@ -81,8 +81,7 @@ public class PackageReader {
 			}
 			if (isWorkbook(path)) {
 				try {
-					guard.check(path);
-					sheets.addAll(WorkbookReader.read(path, name, findings));
+					sheets.addAll(workbooks.read(path, name, findings));
 				}
 				catch (RefusedFileException e) {
 					return new ParsedPackage(ref, null, files, List.of(), findings,

@@ -3,6 +3,7 @@ package org.juesuan.etl.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.OutputStream;
 import java.net.URI;
@@ -10,6 +11,8 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -71,8 +74,39 @@ class WorkbookGuardTests {
 		assertThat(pkg.rejection()).contains("表.xlsx").contains("20 行");
 	}
 
+	@Test
+	void theStreamingReadRefusesWhatTheGuardRefusesWithTheSameMessage() throws Exception {
+		Path book = sheets(dir.resolve("sheets.xlsx"), 10, 2_000, 3_000);
+		Path hiddenOnly = sheets(dir.resolve("hidden.xlsx"), 10, 10, 3_000);
+		WorkbookGuard guard = guard(null, 1_000);
+
+		for (Path file : List.of(book, hiddenOnly)) {
+			Throwable byGuard = catchThrowable(() -> guard.check(file));
+			assertThatThrownBy(() -> new WorkbookReader(guard).read(file, "f", new ArrayList<>()))
+				.isInstanceOf(RefusedFileException.class)
+				.hasMessage(byGuard.getMessage());
+		}
+		assertThatCode(() -> new WorkbookReader(guard(null, 3_000)).read(book, "f", new ArrayList<>()))
+			.doesNotThrowAnyException();
+	}
+
 	private static WorkbookGuard guard(DataSize size, int rows) {
 		return new WorkbookGuard(new IngestProperties(null, size, rows, null));
+	}
+
+	/** Sheets with these many rows; the last one hidden. */
+	private static Path sheets(Path file, int... counts) throws Exception {
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+			for (int s = 0; s < counts.length; s++) {
+				var sheet = wb.createSheet("S" + s);
+				for (int r = 0; r < counts[s]; r++) {
+					sheet.createRow(r).createCell(0).setCellValue(r);
+				}
+			}
+			wb.setSheetHidden(counts.length - 1, true);
+			wb.write(out);
+		}
+		return file;
 	}
 
 	private static Path rows(Path file, int count) throws Exception {
