@@ -1,6 +1,7 @@
 package org.juesuan.etl.aggregate;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +87,54 @@ final class ReportCharts {
 		return values;
 	}
 
-	private static Map<String, Map<String, ? extends Number>> basicProject(List<DepartmentLine> departments) {
+	/**
+	 * Departments drawn as bars at most: a district's worth. A city's or a province's
+	 * thousands of bars would make an image hundreds of megabytes large and no one could
+	 * read it; past this, the largest departments are drawn and the rest are one bar.
+	 */
+	static final int MAX_BARS = 150;
+
+	/**
+	 * Basic and project spending per department, in the departments' order; when there
+	 * are more than {@link #MAX_BARS}, the largest ({@code MAX_BARS - 1}, by basic +
+	 * project) from the largest down and one bar {@code 其余 N 个部门} summing the others.
+	 */
+	static Map<String, Map<String, ? extends Number>> basicProject(List<DepartmentLine> departments) {
+		List<DepartmentLine> drawn = departments;
+		List<DepartmentLine> rest = List.of();
+		if (departments.size() > MAX_BARS) {
+			List<DepartmentLine> bySize = departments.stream()
+				.sorted(Comparator.comparing(ReportCharts::spending).reversed())
+				.toList();
+			drawn = bySize.subList(0, MAX_BARS - 1);
+			rest = bySize.subList(MAX_BARS - 1, bySize.size());
+		}
 		Map<String, Double> basic = new LinkedHashMap<>();
 		Map<String, Double> project = new LinkedHashMap<>();
-		departments.forEach(d -> {
+		drawn.forEach(d -> {
 			basic.put(d.department(), Html.wanValue(d.amount("basic_yuan")));
 			project.put(d.department(), Html.wanValue(d.amount("project_yuan")));
 		});
+		if (!rest.isEmpty()) {
+			String others = "其余 " + rest.size() + " 个部门";
+			basic.put(others, Html.wanValue(sum(rest, "basic_yuan")));
+			project.put(others, Html.wanValue(sum(rest, "project_yuan")));
+		}
 		Map<String, Map<String, ? extends Number>> series = new LinkedHashMap<>();
 		series.put("基本支出", basic);
 		series.put("项目支出", project);
 		return series;
+	}
+
+	private static BigDecimal spending(DepartmentLine d) {
+		return sum(List.of(d), "basic_yuan").add(sum(List.of(d), "project_yuan"));
+	}
+
+	private static BigDecimal sum(List<DepartmentLine> lines, String column) {
+		return lines.stream()
+			.map(l -> l.amount(column))
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private static Map<String, Map<String, ? extends Number>> yearOnYear(Map<Integer, ConsolidatedTable> tables,
