@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,28 @@ public class Consolidator {
 		}
 		log.info("汇总: {} 个年度, {} 个部门组, {} 个汇总数", years.size(), properties.groups().size(), written);
 		return written;
+	}
+
+	/**
+	 * Whether the stored consolidation is still what {@link #refresh} would write after a
+	 * run that stored no package: it holds the configured groups (the district and each
+	 * group by name) and is not empty while figures are stored. A run that stored a
+	 * package, loaded or rejected, changes figures or ERROR counts, so it always
+	 * refreshes. A group whose members changed but not its name is refreshed by the next
+	 * run that stores a package, or by {@code check} / {@code export}.
+	 */
+	public boolean upToDate(String runId) {
+		Integer stored = jdbc.queryForObject("SELECT COUNT(*) FROM package_load WHERE run_id = ?", Integer.class,
+				runId);
+		if (stored == null || stored > 0) {
+			return false;
+		}
+		Set<String> groups = new TreeSet<>(
+				jdbc.queryForList("SELECT DISTINCT group_name FROM consolidated_figure", String.class));
+		Set<String> configured = new TreeSet<>(properties.groups().keySet());
+		configured.add(AggregateProperties.WHOLE_DISTRICT);
+		boolean figures = Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM figure", Boolean.class));
+		return figures ? groups.equals(configured) : groups.isEmpty();
 	}
 
 	private int consolidate(int year, String group, List<String> members) {

@@ -1,6 +1,8 @@
 package org.juesuan.etl.pipeline;
 
 import org.juesuan.etl.aggregate.Consolidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -13,10 +15,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The consolidation step of both jobs: after the audit (the error counts depend on it),
  * the stored district and group consolidation ({@code consolidated_figure}) is recomputed
- * from what is stored, in one transaction.
+ * from what is stored, in one transaction. An import that stored no package (everything
+ * unchanged) leaves it as it is, unless the configured groups changed.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsolidateStepConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsolidateStepConfiguration.class);
 
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -28,6 +33,12 @@ class ConsolidateStepConfiguration {
 	@Bean
 	Tasklet consolidateTasklet(Consolidator consolidator) {
 		return (contribution, context) -> {
+			Object runId = context.getStepContext().getJobParameters().get("runId");
+			if ("importJob".equals(context.getStepContext().getJobName()) && runId != null
+					&& consolidator.upToDate(runId.toString())) {
+				log.info("汇总未变（本次没有写入任何部门包），未重算；check / export 会重算");
+				return RepeatStatus.FINISHED;
+			}
 			contribution.incrementWriteCount(consolidator.refresh());
 			return RepeatStatus.FINISHED;
 		};

@@ -44,6 +44,23 @@ class IncrementalImportFunctionalTests extends ImportFunctionalTest {
 	}
 
 	@Test
+	void anUnchangedImportLeavesTheConsolidationAndAChangedOneRefreshesIt() throws Exception {
+		launcher.run(ImportParameters.of(input, null, null));
+		List<Object> consolidated = consolidation();
+
+		launcher.run(ImportParameters.of(input, null, null));
+		assertThat(consolidation()).isEqualTo(consolidated); // same rows, same
+																// refreshed_at
+
+		Files.writeString(narrativeOfFirstDepartment(), "\n", StandardOpenOption.APPEND);
+		launcher.run(ImportParameters.of(input, null, null));
+		assertThat(consolidation()).isNotEqualTo(consolidated);
+		assertThat(consolidation().get(0)).isEqualTo(consolidated.get(0)); // the same
+																			// figures,
+																			// refreshed
+	}
+
+	@Test
 	void aChangedFileIsReadAgainAndOnlyItsPackage() throws Exception {
 		launcher.run(ImportParameters.of(input, null, null));
 		Path narrative = narrativeOfFirstDepartment();
@@ -85,6 +102,12 @@ class IncrementalImportFunctionalTests extends ImportFunctionalTest {
 		try (Stream<Path> files = Files.walk(input.resolve("2024"))) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
 		}
+	}
+
+	/** How many consolidated figures, and when they were last refreshed. */
+	private List<Object> consolidation() {
+		return jdbc.queryForObject("SELECT COUNT(*), MAX(refreshed_at) FROM consolidated_figure",
+				(rs, i) -> List.of(rs.getInt(1), rs.getTimestamp(2)));
 	}
 
 	private List<String> snapshot() {
