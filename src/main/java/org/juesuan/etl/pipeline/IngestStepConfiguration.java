@@ -15,6 +15,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,16 +42,19 @@ class IngestStepConfiguration {
 			.transactionManager(transactionManager)
 			.reader(packageItemReader)
 			.processor(packageProcessor)
-			.writer(stored -> {
-				// stored by the threads that read them (StoringProcessor); the chunk goes
-				// on
-				// to the listeners
-			})
+			.writer(IngestStepConfiguration::storedAlready)
 			.taskExecutor(readers(readers))
 			.listener(packageProcessor)
 			.listener(new ProgressListener(packageItemReader))
 			.listener(new CanonicalTitlesListener(canonicalTables, templates))
 			.build();
+	}
+
+	/**
+	 * The chunk's packages were stored by the threads that read them
+	 * ({@link StoringProcessor}); the chunk only goes on to the listeners.
+	 */
+	private static void storedAlready(Chunk<? extends ParsedPackage> chunk) {
 	}
 
 	/**
