@@ -3,6 +3,8 @@ package org.juesuan.etl.aggregate;
 import static org.juesuan.etl.aggregate.Html.esc;
 import static org.juesuan.etl.aggregate.Html.wan;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,9 @@ final class DepartmentSections {
 	static String id(int index) {
 		return "dept-" + (index + 1);
 	}
+
+	/** Characters of HTML held before they are written out. */
+	static final int FLUSH_CHARS = 1 << 16;
 
 	static void table(StringBuilder html, List<DepartmentLine> departments) {
 		html.append(
@@ -49,8 +54,14 @@ final class DepartmentSections {
 	 * by the department's name).
 	 */
 	static void sections(StringBuilder html, List<DepartmentLine> departments, Map<String, List<FindingRow>> findings,
-			Map<String, List<Map<String, Object>>> narratives) {
+			Map<String, List<Map<String, Object>>> narratives, Writer out) throws IOException {
 		for (int i = 0; i < departments.size(); i++) {
+			if (html.length() > FLUSH_CHARS) { // a province's report is written as it
+												// grows,
+												// not held whole
+				out.write(html.toString());
+				html.setLength(0);
+			}
 			DepartmentLine d = departments.get(i);
 			html.append("<section id=\"").append(id(i)).append("\"><h3>").append(esc(d.department())).append("</h3>");
 			html.append("<p>本年支出合计 ")

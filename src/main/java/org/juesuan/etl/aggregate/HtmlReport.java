@@ -4,6 +4,7 @@ import static org.juesuan.etl.aggregate.Html.esc;
 import static org.juesuan.etl.aggregate.Html.wan;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -70,10 +71,12 @@ class HtmlReport {
 		Map<String, List<Map<String, Object>>> narratives = query.narratives(scope)
 			.stream()
 			.collect(Collectors.groupingBy(n -> (String) n.get("department")));
-		DepartmentSections.sections(html, departments, byDepartment, narratives);
-		html.append(SORT).append("</body></html>");
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, html);
+		try (Writer out = Files.newBufferedWriter(file)) {
+			DepartmentSections.sections(html, departments, byDepartment, narratives, out);
+			html.append(SORT).append("</body></html>");
+			out.write(html.toString());
+		}
 	}
 
 	private Map<Integer, ConsolidatedTable> tables(int year, String group) {

@@ -51,7 +51,9 @@ public final class BenchReport {
 				+ "**parse floor**: the same workbooks read in the same process by POI's event APIs (SAX over `XSSFReader`,\n"
 				+ "`HSSFEventFactory`), cell values only, on every core.\n"
 				+ "Peak heap is the sum of the heap pools' peaks during the import (garbage included); peak live heap the\n"
-				+ "largest heap left after a garbage collection (what the import held); peak RSS is `VmHWM`. CPU seconds (the\n"
+				+ "largest heap left after a garbage collection (with G1 and a large maximum heap this still holds old garbage\n"
+				+ "no concurrent cycle has marked yet: an upper bound of what the import held; an import in a small fixed heap,\n"
+				+ "`-Xmx512m`, is the proof); peak RSS is `VmHWM`. CPU seconds (the\n"
 				+ "process's, all threads) are given beside wall time because they hardly depend on what else the machine runs.\n\n"
 				+ "## Reproduce\n\n```\n" + command + "\n```\n\n## Machine\n\n" + machine + "\n\n## Results\n\n"
 				+ table(results);
