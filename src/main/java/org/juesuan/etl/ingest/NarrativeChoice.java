@@ -10,7 +10,7 @@ import java.util.Optional;
  * Chooses a package's 编制说明 among the files discovery listed (so Office lock files
  * {@code ~$…}, hidden and temporary files are already left out, and links refused): a
  * .txt, .docx or .pdf, one whose name holds 说明 first, then in path order. Chosen once, at
- * ingest, and recorded with its hash; the narrative step reads that record.
+ * ingest, and recorded with its hash; the check step reads that record.
  */
 final class NarrativeChoice {
 
