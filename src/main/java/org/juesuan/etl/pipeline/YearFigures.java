@@ -11,8 +11,7 @@ import org.juesuan.etl.store.FigureReader;
 record YearFigures(FigureIndex current, FigureIndex previous) {
 
 	static YearFigures load(FigureReader reader, DepartmentYear target) {
-		return new YearFigures(reader.index(target),
-				reader.find(target, target.year() - 1).map(reader::index).orElse(null));
+		return new YearFigures(reader.index(target), reader.previousIndex(target));
 	}
 
 }

@@ -34,9 +34,7 @@ public class Auditor {
 	}
 
 	public List<Finding> audit(DepartmentYear target) {
-		FigureIndex current = reader.index(target);
-		FigureIndex previous = reader.find(target, target.year() - 1).map(dy -> reader.index(dy)).orElse(null);
-		return audit(current, previous);
+		return audit(reader.index(target), reader.previousIndex(target));
 	}
 
 	/**

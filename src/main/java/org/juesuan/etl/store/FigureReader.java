@@ -33,6 +33,14 @@ public class FigureReader {
 	}
 
 	/**
+	 * The same department's previous year, indexed, or null when none is loaded: what the
+	 * narrative check and the audit compare a year with.
+	 */
+	public FigureIndex previousIndex(DepartmentYear dy) {
+		return find(dy, dy.year() - 1).map(this::index).orElse(null);
+	}
+
+	/**
 	 * Every department-year with a loaded package, optionally only one year or
 	 * department.
 	 */

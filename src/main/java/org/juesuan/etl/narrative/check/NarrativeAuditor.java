@@ -64,8 +64,7 @@ public class NarrativeAuditor {
 	 * checked is a finding saying why.
 	 */
 	public NarrativeCheck check(DepartmentYear target, NarrativeFile file) {
-		return check(target, file, () -> figures.index(target),
-				() -> figures.find(target, target.year() - 1).map(dy -> figures.index(dy)).orElse(null));
+		return check(target, file, () -> figures.index(target), () -> figures.previousIndex(target));
 	}
 
 	/**
