@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -71,20 +69,10 @@ class CheckStepConfiguration {
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
-			.taskExecutor(checkers(name, threads))
+			.taskExecutor(StepThreads.pool(name.replace("Step", "-"), threads))
 			.listener(processor)
 			.listener(times)
 			.build();
-	}
-
-	private static AsyncTaskExecutor checkers(String name, int threads) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix(name.replace("Step", "-"));
-		executor.setDaemon(true);
-		executor.initialize();
-		return executor;
 	}
 
 	/**

@@ -19,8 +19,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -43,7 +41,7 @@ class IngestStepConfiguration {
 			.reader(packageItemReader)
 			.processor(packageProcessor)
 			.writer(IngestStepConfiguration::storedAlready)
-			.taskExecutor(readers(readers))
+			.taskExecutor(StepThreads.pool("ingest-", readers))
 			.listener(packageProcessor)
 			.listener(new ProgressListener(packageItemReader))
 			.listener(new CanonicalTitlesListener(canonicalTables, templates))
@@ -62,16 +60,6 @@ class IngestStepConfiguration {
 	 * 教育局.
 	 */
 	static final int CHUNK_PER_THREAD = 2;
-
-	private static AsyncTaskExecutor readers(int threads) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("ingest-");
-		executor.setDaemon(true);
-		executor.initialize();
-		return executor;
-	}
 
 	@Bean
 	@StepScope
