@@ -127,14 +127,17 @@ final class ReportCharts {
 	}
 
 	private static BigDecimal spending(DepartmentLine d) {
-		return sum(List.of(d), "basic_yuan").add(sum(List.of(d), "project_yuan"));
+		return amount(d, "basic_yuan").add(amount(d, "project_yuan"));
 	}
 
 	private static BigDecimal sum(List<DepartmentLine> lines, String column) {
-		return lines.stream()
-			.map(l -> l.amount(column))
-			.filter(java.util.Objects::nonNull)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return lines.stream().map(l -> amount(l, column)).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** A department's amount, none stored counting as zero. */
+	private static BigDecimal amount(DepartmentLine d, String column) {
+		BigDecimal amount = d.amount(column);
+		return amount == null ? BigDecimal.ZERO : amount;
 	}
 
 	private static Map<String, Map<String, ? extends Number>> yearOnYear(Map<Integer, ConsolidatedTable> tables,
