@@ -50,20 +50,25 @@ final class DepartmentSections {
 	}
 
 	/**
-	 * One section per department, with its narrative reports and findings (each looked up
-	 * by the department's name).
+	 * One section per department of a page of the table's departments (the first being
+	 * its {@code first}-th), with its narrative reports and findings (each looked up by
+	 * the department's name).
 	 */
-	static void sections(StringBuilder html, List<DepartmentLine> departments, Map<String, List<FindingRow>> findings,
-			Map<String, List<Map<String, Object>>> narratives, Writer out) throws IOException {
+	static void sections(StringBuilder html, int first, List<DepartmentLine> departments,
+			Map<String, List<FindingRow>> findings, Map<String, List<Map<String, Object>>> narratives, Writer out)
+			throws IOException {
 		for (int i = 0; i < departments.size(); i++) {
-			if (html.length() > FLUSH_CHARS) { // a province's report is written as it
-												// grows,
-												// not held whole
+			// a province's report is written as it grows, not held whole
+			if (html.length() > FLUSH_CHARS) {
 				out.write(html.toString());
 				html.setLength(0);
 			}
 			DepartmentLine d = departments.get(i);
-			html.append("<section id=\"").append(id(i)).append("\"><h3>").append(esc(d.department())).append("</h3>");
+			html.append("<section id=\"")
+				.append(id(first + i))
+				.append("\"><h3>")
+				.append(esc(d.department()))
+				.append("</h3>");
 			html.append("<p>本年支出合计 ")
 				.append(wan(d.amount("expenditure_total_yuan")))
 				.append(" 万元；错误 ")

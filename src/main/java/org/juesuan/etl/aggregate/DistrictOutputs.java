@@ -7,7 +7,6 @@ import java.util.List;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.store.FigureReader;
 import org.juesuan.etl.store.FindingQuery;
-import org.juesuan.etl.store.FindingRow;
 import org.juesuan.etl.template.TemplateSet;
 import org.juesuan.etl.template.TemplateSets;
 import org.slf4j.Logger;
@@ -78,10 +77,12 @@ public class DistrictOutputs {
 		Path departmentsXlsx = folder.resolve(scope.stem("departments") + ".xlsx");
 		TabularWriter.xlsx(departmentsXlsx, summary);
 		TabularWriter.csv(folder.resolve(scope.stem("departments") + ".csv"), summary);
-		List<FindingRow> rows = findings.findings(scope(scope));
-		findingsWriter.write(folder, scope.stem("findings"), rows);
+		List<DepartmentYear> loaded = scope(scope);
+		try (FindingsReport report = findingsWriter.open(folder, scope.stem("findings"))) {
+			findings.forEach(loaded, report::add);
+		}
 		Path report = folder.resolve(scope.stem("report") + ".html");
-		html.write(report, scope, departments, rows);
+		html.write(report, scope, departments, loaded);
 		log.info("区汇总输出 {} {}: {}", scope.year(), scope.group(), folder);
 		return List.of(district, departmentsXlsx, folder.resolve(scope.stem("departments") + ".csv"),
 				folder.resolve(scope.stem("findings") + ".xlsx"), folder.resolve(scope.stem("findings") + ".csv"),

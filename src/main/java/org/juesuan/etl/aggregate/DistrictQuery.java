@@ -2,6 +2,7 @@ package org.juesuan.etl.aggregate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +82,18 @@ class DistrictQuery {
 		return value == null ? 0 : ((Number) value).intValue();
 	}
 
-	List<Map<String, Object>> narratives(Scope scope) {
+	/** The narrative reports of some departments (a report's page of them) in a year. */
+	List<Map<String, Object>> narratives(int year, List<String> departments) {
+		if (departments.isEmpty()) {
+			return List.of();
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(year);
+		arguments.addAll(departments);
 		return jdbc.queryForList("""
 				SELECT department, source_file, part, figures_found, claims, matched, rounding, mismatched, unmatched
-				FROM v_narrative_report WHERE year = ? ORDER BY department""", scope.year())
-			.stream()
-			.filter(r -> scope.includes((String) r.get("department")))
-			.toList();
+				FROM v_narrative_report WHERE year = ? AND department IN (%s) ORDER BY department, source_file"""
+			.formatted(String.join(", ", Collections.nCopies(departments.size(), "?"))), arguments.toArray());
 	}
 
 }

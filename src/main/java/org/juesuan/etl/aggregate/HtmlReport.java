@@ -9,10 +9,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.juesuan.etl.model.DepartmentYear;
+import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
 import org.springframework.stereotype.Component;
 
@@ -39,16 +43,30 @@ class HtmlReport {
 			var p=parseFloat(a),q=parseFloat(c);return (isNaN(p)||isNaN(q)?a.localeCompare(c,'zh'):p-q)*d;});
 			r.forEach(function(e){b.appendChild(e);});};});</script>""";
 
+	/**
+	 * Departments whose findings and narrative reports are read at a time: a report of
+	 * any number of departments holds one page of them, never the year's.
+	 */
+	static final int PAGE = 200;
+
 	private final DistrictQuery query;
+
+	private final FindingQuery findings;
 
 	private final AggregateProperties properties;
 
-	HtmlReport(DistrictQuery query, AggregateProperties properties) {
+	HtmlReport(DistrictQuery query, FindingQuery findings, AggregateProperties properties) {
 		this.query = query;
+		this.findings = findings;
 		this.properties = properties;
 	}
 
-	void write(Path file, Scope scope, List<DepartmentLine> departments, List<FindingRow> findings) throws IOException {
+	/**
+	 * Writes the report of {@code departments}; their findings are those of
+	 * {@code loaded} (the department-years loaded in the scope).
+	 */
+	void write(Path file, Scope scope, List<DepartmentLine> departments, List<DepartmentYear> loaded)
+			throws IOException {
 		Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
 		Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
 		StringBuilder html = new StringBuilder(
@@ -65,15 +83,21 @@ class HtmlReport {
 		html.append("<h2>结构</h2>");
 		ReportCharts.charts(now, before, departments)
 			.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
-		Map<String, List<FindingRow>> byDepartment = findings.stream()
-			.collect(Collectors.groupingBy(FindingRow::department));
 		DepartmentSections.table(html, departments);
-		Map<String, List<Map<String, Object>>> narratives = query.narratives(scope)
-			.stream()
-			.collect(Collectors.groupingBy(n -> (String) n.get("department")));
+		Map<String, Long> ids = new HashMap<>();
+		loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (Writer out = Files.newBufferedWriter(file)) {
-			DepartmentSections.sections(html, departments, byDepartment, narratives, out);
+			for (int first = 0; first < departments.size(); first += PAGE) {
+				List<DepartmentLine> page = departments.subList(first, Math.min(departments.size(), first + PAGE));
+				List<String> names = page.stream().map(DepartmentLine::department).toList();
+				Map<String, List<FindingRow>> byDepartment = findings.byDepartment(scope.year(),
+						names.stream().map(ids::get).filter(Objects::nonNull).toList());
+				Map<String, List<Map<String, Object>>> narratives = query.narratives(scope.year(), names)
+					.stream()
+					.collect(Collectors.groupingBy(n -> (String) n.get("department")));
+				DepartmentSections.sections(html, first, page, byDepartment, narratives, out);
+			}
 			html.append(SORT).append("</body></html>");
 			out.write(html.toString());
 		}

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +117,43 @@ class DistrictOutputsFunctionalTests {
 			assertThat(html).contains("href=\"#dept-" + i + "\"").contains("<section id=\"dept-" + i + "\"");
 		}
 		assertThat(html).doesNotContain("src=\"http").contains("src=\"data:image/png;base64,");
+	}
+
+	/**
+	 * The sections are written a page of departments at a time, each page's findings and
+	 * narrative reports read for it: every department's section holds exactly its stored
+	 * findings, in report order, and its narrative report.
+	 */
+	@Test
+	void everySectionHoldsItsDepartmentsFindingsAndNarrative() throws Exception {
+		String html = Files.readString(output.resolve("2024/report-2024.html"));
+		Matcher section = Pattern.compile("<section id=\"dept-\\d+\"><h3>(.*?)</h3>(.*?)</section>").matcher(html);
+		int sections = 0;
+		while (section.find()) {
+			sections++;
+			String department = section.group(1);
+			List<String> stored = jdbc.queryForList("""
+					SELECT f.rule_id FROM finding f JOIN department d ON d.id = f.department_id
+					WHERE d.name = ? AND f.fiscal_year = 2024
+					ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.table_nos,
+					  f.rule_id, f.row_ref, f.id""", String.class, unescape(department));
+			List<String> shown = new ArrayList<>();
+			Matcher rule = Pattern.compile("<tr><td class=\"\\w+\">\\w+</td><td>(.*?)</td>").matcher(section.group(2));
+			while (rule.find()) {
+				shown.add(unescape(rule.group(1)));
+			}
+			assertThat(shown).as(department).isNotEmpty().isEqualTo(stored);
+			assertThat(section.group(2)).as(department).contains("<p>编制说明 ");
+		}
+		assertThat(sections).isEqualTo(5);
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
 	}
 
 	@Test
