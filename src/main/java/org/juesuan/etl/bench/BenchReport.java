@@ -23,14 +23,15 @@ public final class BenchReport {
 		StringBuilder t = new StringBuilder("| departments | db | parse floor s | start-up s |");
 		steps.forEach(s -> t.append(' ').append(s.replace("Step", "")).append(" s |"));
 		t.append(" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB |"
-				+ " peak live heap MiB | peak RSS MiB | ERROR findings | query s |\n|");
+				+ " live heap MiB (its full GCs s) | peak RSS MiB | ERROR findings | query s |\n|");
 		t.append("---|".repeat(13 + steps.size())).append('\n');
 		for (BenchResult r : results) {
 			t.append(String.format("| %d | %s | %.1f | %.1f |", r.departments(), r.db(), r.floor(), r.startup()));
 			steps.forEach(s -> t.append(' ').append(timed(r, r.steps().getOrDefault(s, 0.0))).append(" |"));
-			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d | %d | %d | %.2f |%n",
+			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d (%.1f) | %d | %d | %.2f |%n",
 					timed(r, r.total()), r.perSecond(), r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(),
-					timed(r, r.rerun()), r.heapMb(), r.liveHeapMb(), r.rssMb(), r.errors(), r.query()));
+					timed(r, r.rerun()), r.heapMb(), r.liveHeapMb(), r.liveSampleSeconds(), r.rssMb(), r.errors(),
+					r.query()));
 		}
 		return t.toString();
 	}
@@ -50,10 +51,11 @@ public final class BenchReport {
 				+ "seconds summed over its threads (the step's wall time is `check`). The bracket is the multiple of the\n"
 				+ "**parse floor**: the same workbooks read in the same process by POI's event APIs (SAX over `XSSFReader`,\n"
 				+ "`HSSFEventFactory`), cell values only, on every core.\n"
-				+ "Peak heap is the sum of the heap pools' peaks during the import (garbage included); peak live heap the\n"
-				+ "largest heap left after a garbage collection (with G1 and a large maximum heap this still holds old garbage\n"
-				+ "no concurrent cycle has marked yet: an upper bound of what the import held; an import in a small fixed heap,\n"
-				+ "`-Xmx512m`, is the proof); peak RSS is `VmHWM`. CPU seconds (the\n"
+				+ "Peak heap is the sum of the heap pools' peaks during the import (garbage included). Live heap is what the\n"
+				+ "import holds: the largest heap left by a full collection, one every 5 s during the import and one at its\n"
+				+ "end (the bracket: the seconds those collections took, which the import's times include); a young\n"
+				+ "collection's leftover is no measure, since with G1 and a large heap old garbage stays until a concurrent\n"
+				+ "cycle, which may never come. Peak RSS is `VmHWM`. CPU seconds (the\n"
 				+ "process's, all threads) are given beside wall time because they hardly depend on what else the machine runs.\n\n"
 				+ "## Reproduce\n\n```\n" + command + "\n```\n\n## Machine\n\n" + machine + "\n\n## Results\n\n"
 				+ table(results);

@@ -18,16 +18,17 @@ import java.util.Map;
  * the floor: far less sensitive than wall time to other work on the machine
  * @param rerun seconds of an immediate second import of the unchanged district
  * @param heapMb peak heap during the import, MiB (sum of the heap pools' peaks)
- * @param liveHeapMb peak live heap during the import, MiB: the largest heap left after a
- * collection
+ * @param liveHeapMb live heap during the import, MiB: the largest heap left by a full
+ * collection, one every {@code BenchRun.LIVE_SAMPLE} (and one at its end)
+ * @param liveSampleSeconds seconds those collections took, included in {@code total}
  * @param rssMb peak resident set during the import, MiB
  * @param errors ERROR findings the import reported (a generated district has none)
  * @param query seconds of a simple {@code query} (the departments' totals) as a process
  * of its own, JVM start included (median of three), on the store just loaded
  */
 public record BenchResult(int departments, String db, double floor, double startup, Map<String, Double> steps,
-		double total, double cpu, double floorCpu, double rerun, long heapMb, long liveHeapMb, long rssMb, int errors,
-		double query) {
+		double total, double cpu, double floorCpu, double rerun, long heapMb, long liveHeapMb, double liveSampleSeconds,
+		long rssMb, int errors, double query) {
 
 	public BenchResult {
 		steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));

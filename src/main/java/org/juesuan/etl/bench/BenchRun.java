@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,9 @@ final class BenchRun {
 	 * The check phases' columns: the load is said to be the figures', not the ingest's.
 	 */
 	private static final Map<String, String> PHASES = Map.of("load", "figure load");
+
+	/** How often the live heap is sampled by a full collection during the import. */
+	static final Duration LIVE_SAMPLE = Duration.ofSeconds(5);
 
 	private final BenchTarget target;
 
@@ -59,11 +63,13 @@ final class BenchRun {
 			ImportLauncher launcher = context.getBean(ImportLauncher.class);
 			long importStart = System.nanoTime();
 			double cpuStart = ParseFloor.cpuSeconds();
-			launcher.run(ImportParameters.of(district, null, null));
+			MemoryProbe.LiveHeap live = MemoryProbe.sampleLive(LIVE_SAMPLE);
+			try (live) {
+				launcher.run(ImportParameters.of(district, null, null));
+			}
 			double total = seconds(importStart);
 			double cpu = ParseFloor.cpuSeconds() - cpuStart;
 			long heap = MemoryProbe.peakHeapMb();
-			long live = MemoryProbe.peakLiveHeapMb();
 			long rss = MemoryProbe.peakRssMb();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			Map<String, Double> steps = withCheckPhases(steps(jdbc), context.getBean(JobRepository.class));
@@ -72,13 +78,15 @@ final class BenchRun {
 			long rerunStart = System.nanoTime();
 			launcher.run(ImportParameters.of(district, null, null));
 			measured = new BenchResult(departments, target.name(), floor.seconds(), startup, steps, total, cpu,
-					floor.cpu(), seconds(rerunStart), heap, live, rss, errors == null ? 0 : errors, Double.NaN);
+					floor.cpu(), seconds(rerunStart), heap, live.peakMb(), live.seconds(), rss,
+					errors == null ? 0 : errors, Double.NaN);
 		}
 		// after the context closed: an embedded H2 file opens for one process at a time
 		double query = QueryLatency.measure(properties);
 		return new BenchResult(measured.departments(), measured.db(), measured.floor(), measured.startup(),
 				measured.steps(), measured.total(), measured.cpu(), measured.floorCpu(), measured.rerun(),
-				measured.heapMb(), measured.liveHeapMb(), measured.rssMb(), measured.errors(), query);
+				measured.heapMb(), measured.liveHeapMb(), measured.liveSampleSeconds(), measured.rssMb(),
+				measured.errors(), query);
 	}
 
 	/**

@@ -1,63 +1,29 @@
 package org.juesuan.etl.bench;
 
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
-
 /**
- * Peak heap (the sum of the heap pools' peak usage since the last {@link #reset}), peak
- * live heap (the largest heap left after a garbage collection since then: what the run
- * held, not the garbage G1 had no reason to collect yet) and peak RSS ({@code VmHWM} of
+ * Peak heap (the sum of the heap pools' peak usage since the last {@link #reset}), live
+ * heap (what the run holds: the heap left by a full collection, {@link #sampleLive taken
+ * every few seconds} during a run) and peak RSS ({@code VmHWM} of
  * {@code /proc/self/status}, reset through {@code /proc/self/clear_refs} where the kernel
  * allows it).
  */
 final class MemoryProbe {
 
-	private static final AtomicLong peakLive = new AtomicLong();
-
-	static {
-		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-			if (collector instanceof NotificationEmitter emitter) {
-				emitter.addNotificationListener(MemoryProbe::collected, null, null);
-			}
-		}
-	}
-
 	private MemoryProbe() {
-	}
-
-	private static void collected(Notification notification, Object handback) {
-		if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-			return;
-		}
-		GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-			.from((CompositeData) notification.getUserData());
-		long heap = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-			if (pool.getType() == MemoryType.HEAP && after != null) {
-				heap += after.getUsed();
-			}
-		}
-		peakLive.accumulateAndGet(heap, Math::max);
 	}
 
 	/** Collects garbage and starts a new peak. */
 	static void reset() {
 		System.gc();
-		peakLive.set(0);
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		try {
 			Files.writeString(Path.of("/proc/self/clear_refs"), "5");
@@ -78,11 +44,73 @@ final class MemoryProbe {
 	}
 
 	/**
-	 * The largest heap in use right after a collection since the last reset, MiB (0 if no
-	 * collection ran).
+	 * Starts collecting garbage every {@code interval} on a thread of its own, noting the
+	 * heap each full collection leaves, until {@link LiveHeap#close closed} (which takes
+	 * a last sample). A young collection's leftover is no measure of what a run holds:
+	 * with G1 and a large maximum heap, old garbage stays until a concurrent cycle marks
+	 * it, which may never come in a run, so that leftover grows with the run's length. A
+	 * full collection leaves only what is reachable; its pause (a tenth of a second or so
+	 * for a few hundred MiB) is the price, paid once per interval.
 	 */
-	static long peakLiveHeapMb() {
-		return peakLive.get() >> 20;
+	static LiveHeap sampleLive(Duration interval) {
+		return new LiveHeap(interval);
+	}
+
+	/** The largest heap left by a full collection while it ran. */
+	static final class LiveHeap implements AutoCloseable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final AtomicLong collecting = new AtomicLong();
+
+		private final Thread sampler;
+
+		private volatile boolean running = true;
+
+		private LiveHeap(Duration interval) {
+			sampler = new Thread(() -> {
+				while (running) {
+					try {
+						Thread.sleep(interval.toMillis());
+					}
+					catch (InterruptedException closed) {
+						return;
+					}
+					sample();
+				}
+			}, "live-heap-sampler");
+			sampler.setDaemon(true);
+			sampler.start();
+		}
+
+		private void sample() {
+			long start = System.nanoTime();
+			System.gc();
+			collecting.addAndGet(System.nanoTime() - start);
+			peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+		}
+
+		/** MiB. */
+		long peakMb() {
+			return peak.get() >> 20;
+		}
+
+		/**
+		 * Seconds the samples' collections took: the run's wall time includes them (the
+		 * other threads stop while the heap is collected).
+		 */
+		double seconds() {
+			return collecting.get() / 1e9;
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			running = false;
+			sampler.interrupt();
+			sampler.join();
+			sample();
+		}
+
 	}
 
 	/** Peak resident set in MiB, or -1 when {@code /proc} has none. */
