@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,17 +32,24 @@ public class Consolidator {
 
 	private static final Logger log = LoggerFactory.getLogger(Consolidator.class);
 
+	/** Departments whose figures are read at a time. */
+	static final int PAGE = 100;
+
+	private static final String FIGURES = """
+			SELECT department_id, fiscal_year, table_no, row_no, row_code, row_label, column_name, amount_yuan
+			FROM figure WHERE department_id IN (%s) ORDER BY department_id""";
+
 	private static final String INSERT = """
 			INSERT INTO consolidated_figure (fiscal_year, group_name, table_no, row_no, row_code, row_label, column_name,
 			  amount_yuan, department_count, error_department_count, refreshed_at)
-			SELECT f.fiscal_year, ?, f.table_no, MIN(f.row_no), MAX(f.row_code), MIN(f.row_label), f.column_name,
-			  SUM(f.amount_yuan), COUNT(DISTINCT f.department_id), COUNT(DISTINCT e.department_id), ?
-			FROM figure f
-			JOIN department d ON d.id = f.department_id
-			LEFT JOIN (SELECT DISTINCT department_id, fiscal_year FROM finding WHERE severity = 'ERROR') e
-			  ON e.department_id = f.department_id AND e.fiscal_year = f.fiscal_year
-			WHERE f.fiscal_year = ? %s
-			GROUP BY f.fiscal_year, f.table_no, COALESCE(f.row_code, f.row_label), f.column_name""";
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * A consolidated figure's identity: a coded row by its code, a fixed row by its
+	 * label.
+	 */
+	private record Key(int year, String group, int tableNo, String row, String column) {
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -50,21 +62,90 @@ public class Consolidator {
 
 	/**
 	 * Recomputes every stored year; returns the number of consolidated figures written.
+	 * The figures are read a page of departments at a time and summed here, each
+	 * department's together, so that what is held is the consolidation, whatever the
+	 * number of departments (a database's GROUP BY with COUNT(DISTINCT) kept a set of
+	 * departments per row, as large as the figures).
 	 */
 	@Transactional
 	public int refresh() {
-		List<Integer> years = jdbc.queryForList("SELECT DISTINCT fiscal_year FROM figure ORDER BY fiscal_year",
-				Integer.class);
-		jdbc.update("DELETE FROM consolidated_figure");
-		int written = 0;
-		for (int year : years) {
-			written += consolidate(year, AggregateProperties.WHOLE_DISTRICT, List.of());
-			for (var group : properties.groups().entrySet()) {
-				written += consolidate(year, group.getKey(), group.getValue());
-			}
+		Map<Long, List<String>> scopes = scopes();
+		Set<List<Long>> withErrors = new HashSet<>();
+		jdbc.query("SELECT DISTINCT department_id, fiscal_year FROM finding WHERE severity = 'ERROR'", rs -> {
+			withErrors.add(List.of(rs.getLong(1), rs.getLong(2)));
+		});
+		Map<Key, ConsolidatedSum> sums = new HashMap<>();
+		List<Long> departments = new ArrayList<>(scopes.keySet());
+		for (int first = 0; first < departments.size(); first += PAGE) {
+			List<Long> page = departments.subList(first, Math.min(departments.size(), first + PAGE));
+			jdbc.query(FIGURES.formatted(String.join(", ", Collections.nCopies(page.size(), "?"))), rs -> {
+				long department = rs.getLong(1);
+				int year = rs.getInt(2);
+				String code = rs.getString(5);
+				String label = rs.getString(6);
+				boolean errors = withErrors.contains(List.of(department, (long) year));
+				for (String group : scopes.get(department)) {
+					sums.computeIfAbsent(
+							new Key(year, group, rs.getInt(3), code != null ? code : label, rs.getString(7)),
+							k -> new ConsolidatedSum())
+						.add(department, errors, rs.getInt(4), code, label, rs.getBigDecimal(8));
+				}
+			}, page.toArray());
 		}
-		log.info("汇总: {} 个年度, {} 个部门组, {} 个汇总数", years.size(), properties.groups().size(), written);
+		jdbc.update("DELETE FROM consolidated_figure");
+		int written = insert(sums);
+		long years = sums.keySet().stream().map(Key::year).distinct().count();
+		log.info("汇总: {} 个年度, {} 个部门组, {} 个汇总数", years, properties.groups().size(), written);
 		return written;
+	}
+
+	/**
+	 * Every department's scopes: the whole district and each group that lists it, in
+	 * configuration order.
+	 */
+	private Map<Long, List<String>> scopes() {
+		Map<Long, List<String>> scopes = new LinkedHashMap<>();
+		jdbc.query("SELECT id, name FROM department ORDER BY id", rs -> {
+			List<String> groups = new ArrayList<>(List.of(AggregateProperties.WHOLE_DISTRICT));
+			String name = rs.getString(2);
+			properties.groups().forEach((group, members) -> {
+				if (members.contains(name)) {
+					groups.add(group);
+				}
+			});
+			scopes.put(rs.getLong(1), groups);
+		});
+		return scopes;
+	}
+
+	/** Writes the sums by year, scope, table and row, as the outputs list them. */
+	private int insert(Map<Key, ConsolidatedSum> sums) {
+		List<String> groups = new ArrayList<>(List.of(AggregateProperties.WHOLE_DISTRICT));
+		groups.addAll(properties.groups().keySet());
+		List<Map.Entry<Key, ConsolidatedSum>> rows = new ArrayList<>(sums.entrySet());
+		rows.sort(Comparator.comparing((Map.Entry<Key, ConsolidatedSum> e) -> e.getKey().year())
+			.thenComparing(e -> groups.indexOf(e.getKey().group()))
+			.thenComparing(e -> e.getKey().tableNo())
+			.thenComparing(e -> e.getValue().rowNo())
+			.thenComparing(e -> e.getKey().row())
+			.thenComparing(e -> e.getKey().column()));
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.batchUpdate(INSERT, rows, 1000, (ps, e) -> {
+			Key key = e.getKey();
+			ConsolidatedSum sum = e.getValue();
+			ps.setInt(1, key.year());
+			ps.setString(2, key.group());
+			ps.setInt(3, key.tableNo());
+			ps.setInt(4, sum.rowNo());
+			ps.setString(5, sum.rowCode());
+			ps.setString(6, sum.rowLabel());
+			ps.setString(7, key.column());
+			ps.setBigDecimal(8, sum.amount());
+			ps.setInt(9, sum.departments());
+			ps.setInt(10, sum.errorDepartments());
+			ps.setTimestamp(11, now);
+		});
+		return rows.size();
 	}
 
 	/**
@@ -87,14 +168,6 @@ public class Consolidator {
 		configured.add(AggregateProperties.WHOLE_DISTRICT);
 		boolean figures = Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM figure", Boolean.class));
 		return figures ? groups.equals(configured) : groups.isEmpty();
-	}
-
-	private int consolidate(int year, String group, List<String> members) {
-		String only = members.isEmpty() ? ""
-				: "AND d.name IN (" + String.join(", ", Collections.nCopies(members.size(), "?")) + ")";
-		List<Object> args = new ArrayList<>(List.of(group, Timestamp.from(Instant.now()), year));
-		args.addAll(members);
-		return jdbc.update(INSERT.formatted(only), args.toArray());
 	}
 
 }
