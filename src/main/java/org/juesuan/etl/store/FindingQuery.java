@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.juesuan.etl.model.DepartmentYear;
@@ -40,10 +40,16 @@ public class FindingQuery {
 			LEFT JOIN finding_explanation e ON e.fingerprint = f.fingerprint
 			""";
 
-	private static final String BY_YEARS = SELECT + """
-			WHERE f.fiscal_year IN (%s)
-			ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END, f.fiscal_year, d.name,
-			  f.table_nos, f.rule_id, f.row_ref, f.id""";
+	/**
+	 * One severity's findings of a page of departments of a year, in report order; the
+	 * pages follow the departments' names as the store orders them.
+	 */
+	private static final String PAGE_OF_SEVERITY = SELECT + """
+			WHERE f.severity = ? AND f.fiscal_year = ? AND f.department_id IN (%s)
+			ORDER BY d.name, f.table_nos, f.rule_id, f.row_ref, f.id""";
+
+	/** Departments whose findings are read at a time. */
+	static final int PAGE = 200;
 
 	/** A year's findings of some departments, through the department-year index. */
 	private static final String BY_DEPARTMENTS = SELECT + """
@@ -58,26 +64,36 @@ public class FindingQuery {
 	}
 
 	/**
-	 * Passes each finding of {@code scope} to {@code action} in report order as it is
-	 * read, without holding them: one query for the years of the scope, whose findings
-	 * outside it are passed over.
+	 * Passes each finding of {@code scope} to {@code action} in report order (ERRORs
+	 * first, then by year and department name) as it is read, without holding them: for
+	 * each severity and year, a query per page of departments. One query ordering all of
+	 * a year's findings made the database hold them for the sort (H2 keeps up to hundreds
+	 * of thousands of rows in the heap), and MySQL's driver reads a result whole.
 	 */
 	public void forEach(List<DepartmentYear> scope, Consumer<FindingRow> action) {
+		forEach(scope, action, PAGE);
+	}
+
+	void forEach(List<DepartmentYear> scope, Consumer<FindingRow> action, int pageSize) {
 		if (scope.isEmpty()) {
 			return;
 		}
-		Set<Key> wanted = new HashSet<>();
-		Set<Integer> years = new TreeSet<>();
-		scope.forEach(dy -> {
-			wanted.add(new Key(dy.departmentId(), dy.year()));
-			years.add(dy.year());
-		});
-		String sql = BY_YEARS.formatted(placeholders(years.size()));
-		jdbc.query(sql, rs -> {
-			if (wanted.contains(new Key(rs.getLong(17), rs.getInt(2)))) {
-				action.accept(row(rs));
-			}
-		}, years.toArray());
+		Map<Integer, Set<Long>> byYear = new TreeMap<>();
+		scope.forEach(dy -> byYear.computeIfAbsent(dy.year(), y -> new HashSet<>()).add(dy.departmentId()));
+		List<Long> byName = jdbc.queryForList("SELECT id FROM department ORDER BY name", Long.class);
+		for (Severity severity : Severity.values()) {
+			byYear.forEach((year, departments) -> {
+				List<Long> ordered = byName.stream().filter(departments::contains).toList();
+				for (int first = 0; first < ordered.size(); first += pageSize) {
+					List<Long> page = ordered.subList(first, Math.min(ordered.size(), first + pageSize));
+					List<Object> arguments = new ArrayList<>(List.of(severity.name(), year));
+					arguments.addAll(page);
+					jdbc.query(PAGE_OF_SEVERITY.formatted(placeholders(page.size())), rs -> {
+						action.accept(row(rs));
+					}, arguments.toArray());
+				}
+			});
+		}
 	}
 
 	/**
@@ -109,9 +125,6 @@ public class FindingQuery {
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 				rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14),
 				rs.getString(15), rs.getString(16));
-	}
-
-	private record Key(long departmentId, int year) {
 	}
 
 }
