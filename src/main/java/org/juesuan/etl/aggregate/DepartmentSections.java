@@ -30,11 +30,12 @@ final class DepartmentSections {
 	/** Characters of HTML held before they are written out. */
 	static final int FLUSH_CHARS = 1 << 16;
 
-	static void table(StringBuilder html, List<DepartmentLine> departments) {
+	static void table(StringBuilder html, List<DepartmentLine> departments, Writer out) throws IOException {
 		html.append(
 				"<h2>部门</h2><table class=\"sortable\" id=\"departments\"><thead><tr><th>部门</th><th>本年支出合计</th><th>基本支出</th>")
 			.append("<th>项目支出</th><th>三公经费</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>");
 		for (int i = 0; i < departments.size(); i++) {
+			flushIfLong(html, out);
 			DepartmentLine d = departments.get(i);
 			html.append("<tr><td><a href=\"#")
 				.append(id(i))
@@ -58,11 +59,7 @@ final class DepartmentSections {
 			Map<String, List<FindingRow>> findings, Map<String, List<Map<String, Object>>> narratives, Writer out)
 			throws IOException {
 		for (int i = 0; i < departments.size(); i++) {
-			// a province's report is written as it grows, not held whole
-			if (html.length() > FLUSH_CHARS) {
-				out.write(html.toString());
-				html.setLength(0);
-			}
+			flushIfLong(html, out);
 			DepartmentLine d = departments.get(i);
 			html.append("<section id=\"")
 				.append(id(first + i))
@@ -81,6 +78,14 @@ final class DepartmentSections {
 			narratives.getOrDefault(d.department(), List.of()).forEach(n -> narrative(html, n));
 			findings(html, findings.getOrDefault(d.department(), List.of()));
 			html.append("</section>");
+		}
+	}
+
+	/** A province's report is written as it grows, not held whole. */
+	private static void flushIfLong(StringBuilder html, Writer out) throws IOException {
+		if (html.length() > FLUSH_CHARS) {
+			out.write(html.toString());
+			html.setLength(0);
 		}
 	}
 

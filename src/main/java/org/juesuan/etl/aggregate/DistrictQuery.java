@@ -40,13 +40,17 @@ class DistrictQuery {
 	List<DepartmentLine> departments(Scope scope) {
 		Map<String, Integer> infos = infoCounts(scope.year());
 		List<DepartmentLine> lines = new ArrayList<>();
-		for (Map<String, Object> row : jdbc.queryForList(
-				"SELECT s.* FROM v_department_summary s WHERE s.year = ? ORDER BY s.department", scope.year())) {
-			String department = (String) row.get("department");
+		jdbc.query("SELECT s.* FROM v_department_summary s WHERE s.year = ? ORDER BY s.department", rs -> {
+			String department = rs.getString("department");
 			if (scope.includes(department)) {
-				lines.add(line(department, scope.year(), row, infos.getOrDefault(department, 0)));
+				List<BigDecimal> amounts = new ArrayList<>();
+				for (String column : DepartmentLine.AMOUNT_COLUMNS) {
+					amounts.add(rs.getBigDecimal(column));
+				}
+				lines.add(new DepartmentLine(department, scope.year(), amounts, rs.getInt("error_count"),
+						rs.getInt("warning_count"), infos.getOrDefault(department, 0)));
 			}
-		}
+		}, scope.year());
 		return lines;
 	}
 
@@ -65,23 +69,6 @@ class DistrictQuery {
 					counts.put(rs.getString(1), rs.getInt(2));
 				}, year);
 		return counts;
-	}
-
-	private static DepartmentLine line(String department, int year, Map<String, Object> row, int infos) {
-		List<BigDecimal> amounts = new ArrayList<>();
-		DepartmentLine.AMOUNT_COLUMNS.forEach(c -> amounts.add((BigDecimal) value(row, c)));
-		return new DepartmentLine(department, year, amounts, count(row, "error_count"), count(row, "warning_count"),
-				infos);
-	}
-
-	/** Column labels come back upper-case from H2 and as written from MySQL. */
-	private static Object value(Map<String, Object> row, String column) {
-		return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
-	}
-
-	private static int count(Map<String, Object> row, String column) {
-		Object value = value(row, column);
-		return value == null ? 0 : ((Number) value).intValue();
 	}
 
 	/** The narrative reports of some departments (a report's page of them) in a year. */

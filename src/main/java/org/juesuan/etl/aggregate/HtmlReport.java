@@ -83,11 +83,11 @@ class HtmlReport {
 		html.append("<h2>结构</h2>");
 		ReportCharts.charts(now, before, departments)
 			.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
-		DepartmentSections.table(html, departments);
 		Map<String, Long> ids = new HashMap<>();
 		loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (Writer out = Files.newBufferedWriter(file)) {
+			DepartmentSections.table(html, departments, out);
 			for (int first = 0; first < departments.size(); first += PAGE) {
 				List<DepartmentLine> page = departments.subList(first, Math.min(departments.size(), first + PAGE));
 				List<String> names = page.stream().map(DepartmentLine::department).toList();
