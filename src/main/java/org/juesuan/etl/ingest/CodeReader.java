@@ -13,6 +13,8 @@ import org.juesuan.etl.template.Text;
  */
 final class CodeReader {
 
+	private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+
 	private static final Pattern CODE_AND_NAME = Pattern.compile("^([23]\\d{2}(?:\\d{2}){0,2})\\s*[　 ]*(\\D.*)$");
 
 	private String lastClass = "";
@@ -52,7 +54,7 @@ final class CodeReader {
 			return "";
 		}
 		String text = digits(grid.norm(row, col));
-		if (!text.matches("\\d{1,3}")) {
+		if (!SHORT_NUMBER.matcher(text).matches()) {
 			return "";
 		}
 		if (width == 3) {

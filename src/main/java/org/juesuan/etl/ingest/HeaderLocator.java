@@ -18,6 +18,10 @@ import org.juesuan.etl.template.Vocabulary;
  */
 final class HeaderLocator {
 
+	private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
+
+	private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Za-z甲乙丙丁]|--|—");
+
 	static final Pattern CODE = Pattern.compile("^[23]\\d{2}(\\d{2}){0,2}$");
 
 	private static final Pattern ORDINAL_START = Pattern.compile("^[一二三四五六七八九十]+、.+");
@@ -83,7 +87,7 @@ final class HeaderLocator {
 		int previous = 0;
 		int count = 0;
 		for (String t : texts) {
-			if (t.matches("\\d{1,2}")) {
+			if (COLUMN_NUMBER.matcher(t).matches()) {
 				int n = Integer.parseInt(t);
 				if (n <= previous) {
 					return false;
@@ -91,7 +95,7 @@ final class HeaderLocator {
 				previous = n;
 				count++;
 			}
-			else if (!t.matches("[A-Za-z甲乙丙丁]|--|—")) {
+			else if (!COLUMN_LETTER.matcher(t).matches()) {
 				return false;
 			}
 		}

@@ -13,6 +13,14 @@ import org.juesuan.etl.template.Vocabulary;
  */
 record SheetFacts(String unit, String department, Integer year, String unknownUnit) {
 
+	private static final Pattern WHITE = Pattern.compile("\\s+");
+
+	private static final Pattern WIDE_WHITE = Pattern.compile("[\\s\u3000]+");
+
+	private static final Pattern YUAN = Pattern.compile("万元|元");
+
+	private static final Pattern NAME_END = Pattern.compile("\\s{2,}|\\s(?=金额)");
+
 	private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
 
 	private static final Pattern UNIT_WORDS = Pattern.compile("(金额)?单位[:：]\\s*(万元|元)");
@@ -30,7 +38,7 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 					continue;
 				}
 				unit = unit != null ? unit : unit(text, vocabulary);
-				Matcher stated = vocabulary.unknownUnitPattern().matcher(text.replaceAll("\\s+", ""));
+				Matcher stated = vocabulary.unknownUnitPattern().matcher(WHITE.matcher(text).replaceAll(""));
 				unknown = unknown != null || !stated.find() ? unknown : stated.group(1);
 				department = department != null ? department : department(text, vocabulary);
 				Matcher y = YEAR.matcher(text);
@@ -46,7 +54,7 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 	 * The unit a text states, or null; also used for header cells such as {@code 金额（万元）}.
 	 */
 	static String unit(String text, Vocabulary vocabulary) {
-		String compact = text.replaceAll("\\s+", "");
+		String compact = WHITE.matcher(text).replaceAll("");
 		for (Pattern p : vocabulary.unitPatterns()) {
 			Matcher m = p.matcher(compact);
 			if (m.find()) {
@@ -57,14 +65,14 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 	}
 
 	private static String department(String text, Vocabulary vocabulary) {
-		String compact = text.replaceAll("[\\s\u3000]+", " ");
+		String compact = WIDE_WHITE.matcher(text).replaceAll(" ");
 		for (String prefix : vocabulary.departmentPrefixes()) {
 			Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(prefix) + "\\s*[:：]\\s*(\\S[^:：]*)")
 				.matcher(compact);
 			if (m.find()) {
 				String name = UNIT_WORDS.matcher(m.group(1)).replaceAll("").strip();
-				if (!name.isEmpty() && !name.matches("万元|元")) {
-					return name.split("\\s{2,}|\\s(?=金额)")[0].strip();
+				if (!name.isEmpty() && !YUAN.matcher(name).matches()) {
+					return NAME_END.split(name)[0].strip();
 				}
 			}
 		}

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class CharNormalizer {
 
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
 	private static final String WIDE = "\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’、";
 
 	private static final Pattern CJK_SPACE = Pattern.compile("(?<=[" + WIDE + "])\\s+(?=[" + WIDE + "])");
@@ -24,7 +26,7 @@ final class CharNormalizer {
 		for (int i = 0; i < line.length(); i++) {
 			out.append(map(line, i));
 		}
-		String text = out.toString().replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+		String text = SPACES.matcher(out).replaceAll(" ").strip();
 		text = BULLET.matcher(text).replaceFirst("");
 		return CJK_SPACE.matcher(text).replaceAll("");
 	}

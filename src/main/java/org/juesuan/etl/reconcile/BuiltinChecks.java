@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.juesuan.etl.model.Figure;
@@ -25,6 +26,8 @@ import org.juesuan.etl.template.Text;
  * {@code unit-consistency} (every table of a package states the same 金额单位).
  */
 final class BuiltinChecks {
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	static final Set<String> NAMES = Set.of("same-name", "empty-statement", "statement-with-data", "unit-consistency");
 
@@ -49,7 +52,7 @@ final class BuiltinChecks {
 		Map<String, Map<String, List<String>>> names = new TreeMap<>();
 		for (TableFigures t : index.tables()) {
 			for (String key : t.rowKeys()) {
-				if (key.matches("\\d+")) {
+				if (DIGITS.matcher(key).matches()) {
 					names.computeIfAbsent(key, k -> new LinkedHashMap<>())
 						.computeIfAbsent(Text.label(t.label(key)), n -> new ArrayList<>())
 						.add(title(index, t.number()));

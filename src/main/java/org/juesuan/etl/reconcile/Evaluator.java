@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.FigureIndex;
@@ -22,6 +23,10 @@ import org.juesuan.etl.model.Tolerance;
  * apply).
  */
 final class Evaluator {
+
+	private static final Pattern WHITE = Pattern.compile("\\s+");
+
+	private static final Pattern WHOLE_TABLE = Pattern.compile("T\\d+\\s+\\*");
 
 	private Evaluator() {
 	}
@@ -41,7 +46,7 @@ final class Evaluator {
 
 	private static boolean applies(Rule rule, FigureIndex index) {
 		return rule.when().stream().allMatch(w -> {
-			String[] parts = w.trim().split("\\s+");
+			String[] parts = WHITE.split(w.trim());
 			int table = Integer.parseInt(parts[0].substring(1));
 			return index.table(table).map(t -> t.facts().shape() == RowShape.of(parts[1])).orElse(false);
 		});
@@ -53,7 +58,7 @@ final class Evaluator {
 		}
 		Set<String> rows = new LinkedHashSet<>();
 		for (String part : rule.forEachRow().split("\\|")) {
-			String[] p = part.trim().split("\\s+", 2);
+			String[] p = WHITE.split(part.trim(), 2);
 			rows.addAll(index.select(Integer.parseInt(p[0].substring(1)), p[1]));
 		}
 		return new ArrayList<>(rows);
@@ -65,7 +70,7 @@ final class Evaluator {
 		}
 		List<String> columns = new ArrayList<>();
 		for (String c : rule.forEachColumn()) {
-			if (c.matches("T\\d+\\s+\\*")) {
+			if (WHOLE_TABLE.matcher(c).matches()) {
 				index.table(Integer.parseInt(c.substring(1, c.indexOf(' '))))
 					.ifPresent(t -> columns.addAll(t.columns()));
 			}

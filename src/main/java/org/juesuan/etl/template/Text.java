@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class Text {
 
+	private static final Pattern DISPLAY_SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
+	private static final Pattern DISPLAY_WIDE_GAP = Pattern.compile("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])");
+
 	private static final String QUOTE_CHARS = "\"'“”‘’「」『』";
 
 	private static final Pattern UNIT_SUFFIX = Pattern.compile("\\((金额)?(单位[:]?)?(万元|元)\\)$");
@@ -71,9 +75,8 @@ public final class Text {
 		if (raw == null) {
 			return "";
 		}
-		return raw.strip()
-			.replaceAll("[\\s\\u00A0\\u3000]+", " ")
-			.replaceAll("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])", "");
+		String spaced = DISPLAY_SPACES.matcher(raw.strip()).replaceAll(" ");
+		return DISPLAY_WIDE_GAP.matcher(spaced).replaceAll("");
 	}
 
 	/** Similarity in [0, 1]: the longest common subsequence over the longer length. */

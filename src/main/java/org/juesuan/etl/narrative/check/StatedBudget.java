@@ -2,6 +2,7 @@ package org.juesuan.etl.narrative.check;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.juesuan.etl.model.Claim;
 import org.juesuan.etl.model.ClaimType;
@@ -13,6 +14,8 @@ import org.juesuan.etl.model.ClaimType;
  * subject (a 项 line never borrows the budget of the 项 before it).
  */
 final class StatedBudget {
+
+	private static final Pattern BUDGET_LIKE = Pattern.compile(".*(年初|调整|全年)预算.*|.*预算数?$");
 
 	private StatedBudget() {
 	}
@@ -55,7 +58,7 @@ final class StatedBudget {
 	 * (一般公共预算财政拨款支出).
 	 */
 	private static boolean budgetLike(String subject) {
-		return subject.matches(".*(年初|调整|全年)预算.*|.*预算数?$");
+		return BUDGET_LIKE.matcher(subject).matches();
 	}
 
 }
