@@ -3,7 +3,6 @@ package org.juesuan.etl.aggregate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.juesuan.etl.store.InLists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,9 +76,8 @@ public class Consolidator {
 		});
 		Map<Key, ConsolidatedSum> sums = new HashMap<>();
 		List<Long> departments = new ArrayList<>(scopes.keySet());
-		for (int first = 0; first < departments.size(); first += PAGE) {
-			List<Long> page = departments.subList(first, Math.min(departments.size(), first + PAGE));
-			jdbc.query(FIGURES.formatted(String.join(", ", Collections.nCopies(page.size(), "?"))), rs -> {
+		for (List<Long> page : InLists.pages(departments, PAGE)) {
+			jdbc.query(FIGURES.formatted(InLists.placeholders(page.size())), rs -> {
 				long department = rs.getLong(1);
 				int year = rs.getInt(2);
 				String code = rs.getString(5);

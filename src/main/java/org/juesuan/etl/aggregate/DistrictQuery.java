@@ -2,11 +2,11 @@ package org.juesuan.etl.aggregate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.juesuan.etl.store.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -82,7 +82,7 @@ class DistrictQuery {
 		return jdbc.queryForList("""
 				SELECT department, source_file, part, figures_found, claims, matched, rounding, mismatched, unmatched
 				FROM v_narrative_report WHERE year = ? AND department IN (%s) ORDER BY department, source_file"""
-			.formatted(String.join(", ", Collections.nCopies(departments.size(), "?"))), arguments.toArray());
+			.formatted(InLists.placeholders(departments.size())), arguments.toArray());
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
+import org.juesuan.etl.store.InLists;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,8 +89,8 @@ class HtmlReport {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		try (Writer out = Files.newBufferedWriter(file)) {
 			DepartmentSections.table(html, departments, out);
-			for (int first = 0; first < departments.size(); first += PAGE) {
-				List<DepartmentLine> page = departments.subList(first, Math.min(departments.size(), first + PAGE));
+			int first = 0;
+			for (List<DepartmentLine> page : InLists.pages(departments, PAGE)) {
 				List<String> names = page.stream().map(DepartmentLine::department).toList();
 				Map<String, List<FindingRow>> byDepartment = findings.byDepartment(scope.year(),
 						names.stream().map(ids::get).filter(Objects::nonNull).toList());
@@ -97,6 +98,7 @@ class HtmlReport {
 					.stream()
 					.collect(Collectors.groupingBy(n -> (String) n.get("department")));
 				DepartmentSections.sections(html, first, page, byDepartment, narratives, out);
+				first += page.size();
 			}
 			html.append(SORT).append("</body></html>");
 			out.write(html.toString());

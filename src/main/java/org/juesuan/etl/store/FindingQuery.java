@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,14 +80,15 @@ public class FindingQuery {
 		Map<Integer, Set<Long>> byYear = new TreeMap<>();
 		scope.forEach(dy -> byYear.computeIfAbsent(dy.year(), y -> new HashSet<>()).add(dy.departmentId()));
 		List<Long> byName = jdbc.queryForList("SELECT id FROM department ORDER BY name", Long.class);
+		Map<Integer, List<List<Long>>> pages = new TreeMap<>();
+		byYear.forEach((year, departments) -> pages.put(year,
+				InLists.pages(byName.stream().filter(departments::contains).toList(), pageSize)));
 		for (Severity severity : Severity.values()) {
-			byYear.forEach((year, departments) -> {
-				List<Long> ordered = byName.stream().filter(departments::contains).toList();
-				for (int first = 0; first < ordered.size(); first += pageSize) {
-					List<Long> page = ordered.subList(first, Math.min(ordered.size(), first + pageSize));
+			pages.forEach((year, yearsPages) -> {
+				for (List<Long> page : yearsPages) {
 					List<Object> arguments = new ArrayList<>(List.of(severity.name(), year));
 					arguments.addAll(page);
-					jdbc.query(PAGE_OF_SEVERITY.formatted(placeholders(page.size())), rs -> {
+					jdbc.query(PAGE_OF_SEVERITY.formatted(InLists.placeholders(page.size())), rs -> {
 						action.accept(row(rs));
 					}, arguments.toArray());
 				}
@@ -109,15 +109,11 @@ public class FindingQuery {
 		List<Object> arguments = new ArrayList<>();
 		arguments.add(year);
 		arguments.addAll(departmentIds);
-		jdbc.query(BY_DEPARTMENTS.formatted(placeholders(departmentIds.size())), rs -> {
+		jdbc.query(BY_DEPARTMENTS.formatted(InLists.placeholders(departmentIds.size())), rs -> {
 			FindingRow row = row(rs);
 			rows.computeIfAbsent(row.department(), d -> new ArrayList<>()).add(row);
 		}, arguments.toArray());
 		return rows;
-	}
-
-	private static String placeholders(int n) {
-		return String.join(", ", Collections.nCopies(n, "?"));
 	}
 
 	private static FindingRow row(ResultSet rs) throws SQLException {
