@@ -3,9 +3,7 @@ package org.juesuan.etl.aggregate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.juesuan.etl.store.FindingRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,22 +11,11 @@ import org.springframework.stereotype.Component;
  * Chinese) and {@code findings.xlsx} (one row per finding, ERRORs first, header frozen
  * and filterable). Text that a spreadsheet would take for a formula (it begins with = +
  * - @, a tab or a carriage return) is written with a leading apostrophe, since messages
- * and quotes carry text from the input. A long report is written as it is read, through
- * {@link #open}.
+ * and quotes carry text from the input. A report is written as it is read, through
+ * {@link #open}: it holds no list of its rows.
  */
 @Component
 public class FindingsReportWriter {
-
-	public void write(Path folder, List<FindingRow> rows) throws IOException {
-		write(folder, "findings", rows);
-	}
-
-	/** Writes {@code <stem>.csv} and {@code <stem>.xlsx} into {@code folder}. */
-	public void write(Path folder, String stem, List<FindingRow> rows) throws IOException {
-		try (FindingsReport report = open(folder, stem)) {
-			rows.forEach(report::add);
-		}
-	}
 
 	/**
 	 * Starts {@code <stem>.csv} and {@code <stem>.xlsx} in {@code folder}, to be given

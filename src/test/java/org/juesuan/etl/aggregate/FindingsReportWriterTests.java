@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,7 +32,9 @@ class FindingsReportWriterTests {
 				"ingest.unreadable-cell", "cell", "3", "+201", "-栏", "@SUM(A1)", new BigDecimal("-5.00"), null, null,
 				"\tx.xlsx", "\r说明", "普通文字", "abcdef0123456789");
 
-		new FindingsReportWriter().write(dir, List.of(row));
+		try (FindingsReport report = new FindingsReportWriter().open(dir, "findings")) {
+			report.add(row);
+		}
 
 		String csv = Files.readString(dir.resolve("findings.csv"), StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"", "\"'+201\"", "\"'-栏\"",
