@@ -1,8 +1,11 @@
 package org.juesuan.etl;
 
+import java.util.OptionalInt;
+
 import org.juesuan.etl.cli.AnalystCommands;
 import org.juesuan.etl.cli.Standalone;
 import org.juesuan.etl.cli.StartupFailure;
+import org.juesuan.etl.cli.TunedJvm;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +23,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JuesuanEtlApplication {
 
 	public static void main(String[] args) {
+		if (!AnalystCommands.handles(args) && !Standalone.handles(args)) {
+			OptionalInt status = TunedJvm.run(args);
+			if (status.isPresent()) {
+				System.exit(status.getAsInt());
+			}
+		}
 		System.exit(run(args));
 	}
 

@@ -1,0 +1,206 @@
+package org.juesuan.etl.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command that starts the Spring context in a second JVM with the flags a jar
+ * cannot give itself: {@code java -jar} takes no JVM options from the jar, and the two
+ * that matter most on the 2-core server the bureau runs nightly are the
+ * class-data-sharing archive (class loading is most of start-up; see
+ * {@link ClassDataCache}) and, on two cores or fewer, later C2 compilation: there C2
+ * compiled for a third of the import's CPU time, and with its thresholds raised the
+ * import of 1,000 and of 5,000 departments ran faster (README, "Start-up"). This JVM only
+ * waits for the child and passes on its exit status; the child gets its standard streams,
+ * the working directory, the environment and this JVM's options.
+ * <p>
+ * Nothing is relaunched when the operator chose JVM options of that kind, attached an
+ * agent (a debugger or profiler belongs to the JVM it was given to), ran from a class
+ * path rather than the jar (tests, an IDE), or set {@code JUESUAN_JVM=off}.
+ */
+public final class TunedJvm {
+
+	/** The system property that marks the child, so it does not relaunch itself. */
+	static final String CHILD = "juesuan.jvm.child";
+
+	/**
+	 * The environment variable that, set to {@code off}, runs every command in-process.
+	 */
+	static final String SWITCH = "JUESUAN_JVM";
+
+	/** The environment variable naming the cache folder (default: the user's cache). */
+	static final String CACHE = "JUESUAN_JVM_CACHE";
+
+	/** HotSpot's tier-4 (C2) thresholds, five times their defaults. */
+	static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=25000",
+			"-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000",
+			"-XX:Tier4BackEdgeThreshold=200000");
+
+	/** JVM options that mean the operator is choosing these things already. */
+	private static final List<String> OPERATORS_OWN = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrun",
+			"-Xdebug", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:TieredStopAtLevel",
+			"-XX:-TieredCompilation", "-XX:+TieredCompilation", "-XX:Tier", "-XX:CompileThresholdScaling", "-Djarmode");
+
+	private TunedJvm() {
+	}
+
+	/**
+	 * This JVM as seen from inside: its command line's arguments, its own options, the
+	 * class path, the environment and the processors it may use.
+	 */
+	record Launch(List<String> arguments, List<String> jvmOptions, String classPath, Map<String, String> environment,
+			boolean child, int processors) {
+
+		static Launch current(String... args) {
+			return new Launch(List.of(args),
+					java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+					System.getProperty("java.class.path", ""), System.getenv(), Boolean.getBoolean(CHILD),
+					Runtime.getRuntime().availableProcessors());
+		}
+
+		/** The jar {@code java -jar} ran, if it ran one. */
+		Optional<Path> jar() {
+			return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
+					? Optional.of(Path.of(classPath)) : Optional.empty();
+		}
+
+	}
+
+	/**
+	 * Runs the command in a tuned child JVM and returns its exit status; empty when it is
+	 * to run in this JVM.
+	 */
+	public static OptionalInt run(String... args) {
+		Launch launch = Launch.current(args);
+		if (!relaunches(launch)) {
+			return OptionalInt.empty();
+		}
+		try {
+			return OptionalInt.of(relaunch(launch));
+		}
+		catch (IOException e) {
+			System.err.println("无法启动调优的 JVM（" + e.getMessage() + "），在本进程中运行");
+			return OptionalInt.empty();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return OptionalInt.of(130);
+		}
+	}
+
+	/** Whether this command line is run in a child JVM. */
+	static boolean relaunches(Launch launch) {
+		return !launch.child() && !"off".equalsIgnoreCase(launch.environment().getOrDefault(SWITCH, ""))
+				&& launch.jar().isPresent()
+				&& launch.jvmOptions().stream().noneMatch(o -> OPERATORS_OWN.stream().anyMatch(o::startsWith));
+	}
+
+	/**
+	 * The compiler options: on two cores or fewer, C2 compiles only the methods five
+	 * times hotter than its defaults ask, so it no longer takes a core from the import
+	 * for methods that run for seconds (README, "Start-up").
+	 */
+	static List<String> compilerOptions(Launch launch) {
+		return launch.processors() <= 2 ? LATE_C2 : List.of();
+	}
+
+	/**
+	 * The child's command: {@code java}, the chosen options, this JVM's own options
+	 * (after ours, so an operator's {@code -Xmx} or {@code -D} is kept), the marker, the
+	 * jar and the arguments.
+	 */
+	static List<String> command(String java, List<String> options, Launch launch, Path jar) {
+		List<String> cmd = new ArrayList<>();
+		cmd.add(java);
+		cmd.addAll(options);
+		cmd.addAll(launch.jvmOptions());
+		cmd.add("-D" + CHILD + "=true");
+		cmd.add("-jar");
+		cmd.add(jar.toString());
+		cmd.addAll(launch.arguments());
+		return cmd;
+	}
+
+	/** The cache folder: {@code JUESUAN_JVM_CACHE}, else the user's cache folder. */
+	static Path cacheRoot(Map<String, String> environment) {
+		String explicit = environment.get(CACHE);
+		if (explicit != null && !explicit.isBlank()) {
+			return Path.of(explicit);
+		}
+		String xdg = environment.get("XDG_CACHE_HOME");
+		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+		return base.resolve("juesuan-etl");
+	}
+
+	private static int relaunch(Launch launch) throws IOException, InterruptedException {
+		String java = ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		Path jar = launch.jar().orElseThrow();
+		List<String> options = new ArrayList<>(compilerOptions(launch));
+		Path run = jar;
+		Path pending = null;
+		ClassDataCache cache = null;
+		try {
+			cache = ClassDataCache.of(cacheRoot(launch.environment()), jar);
+			String name = jar.getFileName().toString();
+			Optional<Path> extracted = cache.extractedJar(name);
+			run = extracted.isPresent() ? extracted.get() : cache.extract(java, jar, 300);
+			Optional<Path> archive = cache.archive();
+			if (archive.isPresent()) {
+				options.add("-XX:SharedArchiveFile=" + archive.get());
+			}
+			else {
+				pending = cache.pendingArchive(ProcessHandle.current().pid());
+				options.add("-XX:ArchiveClassesAtExit=" + pending);
+			}
+			// the archive's own notes (classes it cannot hold) are no operator's business
+			options.add("-Xlog:cds=off,cds+dynamic=off");
+		}
+		catch (IOException e) {
+			// no cache (a read-only home, a full disk): the same run from the jar as
+			// given
+			run = jar;
+			pending = null;
+		}
+		Process child = new ProcessBuilder(command(java, options, launch, run)).inheritIO().start();
+		Thread stop = new Thread(() -> stop(child), "stop-child-jvm");
+		Runtime.getRuntime().addShutdownHook(stop);
+		int status = child.waitFor();
+		try {
+			Runtime.getRuntime().removeShutdownHook(stop);
+		}
+		catch (IllegalStateException e) {
+			// already shutting down: the hook waits for the child, which has ended
+		}
+		if (pending != null) {
+			cache.promote(pending);
+		}
+		return status;
+	}
+
+	/**
+	 * This JVM is told to stop (SIGTERM from a scheduler; Ctrl-C reaches both): the child
+	 * is told too and given the time to finish its step and release the store.
+	 */
+	private static void stop(Process child) {
+		if (child.isAlive()) {
+			child.destroy();
+			try {
+				child.waitFor(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+}
