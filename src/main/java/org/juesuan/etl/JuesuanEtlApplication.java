@@ -23,7 +23,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JuesuanEtlApplication {
 
 	public static void main(String[] args) {
-		if (!AnalystCommands.handles(args) && !Standalone.handles(args)) {
+		if (!AnalystCommands.handles(args) && !Standalone.generates(args)) {
 			OptionalInt status = TunedJvm.run(args);
 			if (status.isPresent()) {
 				System.exit(status.getAsInt());

@@ -30,9 +30,7 @@ public final class Bench {
 	public List<BenchResult> run(int departments, List<BenchTarget> targets) throws Exception {
 		Path district = district(departments);
 		int threads = Runtime.getRuntime().availableProcessors();
-		ParseFloor.read(district, threads); // once to warm POI's classes up, then
-											// measured
-		ParseFloor.Reading floor = ParseFloor.read(district, threads);
+		ParseFloor.Reading floor = ParseFloor.readInOwnJvm(district, threads);
 		log.printf("%d departments: parse floor %.1f s, %.1f CPU s (%d workbooks, %d cells, %d threads)%n", departments,
 				floor.seconds(), floor.cpu(), floor.files(), floor.cells(), threads);
 		List<BenchResult> results = new ArrayList<>();

@@ -14,14 +14,32 @@ import org.juesuan.etl.JuesuanEtlApplication;
  */
 final class ChildJvm {
 
+	/** Set by {@code cli.TunedJvm} in the JVM it starts: the jar the operator ran. */
+	private static final String LAUNCHED_JAR = "juesuan.jvm.jar";
+
+	/**
+	 * Marks a JVM as the launcher's child, so it runs the command itself, with the JVM's
+	 * default compiler options.
+	 */
+	static final String UNTUNED = "-Djuesuan.jvm.child=true";
+
 	private ChildJvm() {
 	}
 
 	/** {@code java … <arguments>}. */
 	static List<String> command(List<String> arguments) {
+		return command(List.of(), arguments);
+	}
+
+	/**
+	 * {@code java <options> … <arguments>}: the jar the operator ran (when this JVM is
+	 * the launcher's child, its class path is the extracted copy).
+	 */
+	static List<String> command(List<String> options, List<String> arguments) {
 		List<String> cmd = new ArrayList<>();
 		cmd.add(ProcessHandle.current().info().command().orElse("java"));
-		String classPath = System.getProperty("java.class.path");
+		cmd.addAll(options);
+		String classPath = System.getProperty(LAUNCHED_JAR, System.getProperty("java.class.path"));
 		if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
 			cmd.addAll(List.of("-jar", classPath));
 		}

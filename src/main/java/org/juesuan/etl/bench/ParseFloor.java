@@ -48,6 +48,39 @@ public final class ParseFloor {
 			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
 	}
 
+	/**
+	 * The floor as {@link Bench} measures it: in a JVM of its own with the JVM's default
+	 * compiler options (the imports run with the launcher's), read once to load and
+	 * compile POI's classes, then read again and timed.
+	 */
+	static Reading readInOwnJvm(Path root, int threads) throws Exception {
+		List<String> command = ChildJvm.command(List.of(ChildJvm.UNTUNED),
+				List.of("bench", "--floor", root.toString(), "--threads", Integer.toString(threads)));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		if (p.waitFor() != 0) {
+			throw new IllegalStateException("parse floor failed: " + output);
+		}
+		return output.lines()
+			.filter(l -> l.startsWith(LINE))
+			.map(ParseFloor::parse)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("parse floor printed no reading: " + output));
+	}
+
+	/** What {@code bench --floor} prints: its reading on a line of its own. */
+	public static String line(Reading r) {
+		return LINE + r.seconds() + " " + r.cpu() + " " + r.files() + " " + r.cells();
+	}
+
+	private static final String LINE = "parse-floor ";
+
+	private static Reading parse(String line) {
+		String[] f = line.substring(LINE.length()).trim().split(" ");
+		return new Reading(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Long.parseLong(f[2]),
+				Long.parseLong(f[3]));
+	}
+
 	public static Reading read(Path root, int threads) throws Exception {
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {

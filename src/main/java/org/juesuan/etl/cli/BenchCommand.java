@@ -10,6 +10,7 @@ import org.juesuan.etl.bench.BenchReport;
 import org.juesuan.etl.bench.BenchResult;
 import org.juesuan.etl.bench.BenchTarget;
 import org.juesuan.etl.bench.Bench;
+import org.juesuan.etl.bench.ParseFloor;
 import org.juesuan.etl.bench.Machine;
 
 import picocli.CommandLine.Command;
@@ -55,8 +56,22 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--mariadb-password", defaultValue = "", description = "(default: empty)")
 	String password;
 
+	@Option(names = "--floor", description = "only read DIR's workbooks as the parse floor does and print the reading "
+			+ "(the bench runs this in a JVM of its own)", paramLabel = "DIR")
+	Path floor;
+
+	@Option(names = "--threads", defaultValue = "0", description = "with --floor: reading threads (0: one per core)")
+	int threads;
+
 	@Override
 	public Integer call() throws Exception {
+		if (floor != null) {
+			int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			ParseFloor.read(floor, n); // once to load and compile POI's classes, then
+										// measured
+			System.out.println(ParseFloor.line(ParseFloor.read(floor, n)));
+			return 0;
+		}
 		List<BenchTarget> targets = new ArrayList<>();
 		if (!"mariadb".equals(db)) {
 			targets.add(new BenchTarget.H2());

@@ -22,6 +22,14 @@ public final class Standalone {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
+	/**
+	 * Whether it is {@code generate}, the one command {@code TunedJvm} leaves in the
+	 * operator's JVM ({@code bench} is tuned like the imports it measures).
+	 */
+	public static boolean generates(String... args) {
+		return args.length > 0 && "generate".equals(args[0]);
+	}
+
 	/** Runs it and returns its exit status (64 on bad usage). */
 	public static int run(String... args) {
 		// no Spring context, so no logging configuration: only warnings (POI logs every

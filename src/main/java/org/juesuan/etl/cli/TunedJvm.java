@@ -31,6 +31,12 @@ public final class TunedJvm {
 	static final String CHILD = "juesuan.jvm.child";
 
 	/**
+	 * The system property that tells the child which jar the operator ran (its own class
+	 * path is the extracted copy), so that it can start the application as they did.
+	 */
+	public static final String LAUNCHED_JAR = "juesuan.jvm.jar";
+
+	/**
 	 * The environment variable that, set to {@code off}, runs every command in-process.
 	 */
 	static final String SWITCH = "JUESUAN_JVM";
@@ -122,6 +128,7 @@ public final class TunedJvm {
 		cmd.addAll(options);
 		cmd.addAll(launch.jvmOptions());
 		cmd.add("-D" + CHILD + "=true");
+		launch.jar().ifPresent(launched -> cmd.add("-D" + LAUNCHED_JAR + "=" + launched.toAbsolutePath()));
 		cmd.add("-jar");
 		cmd.add(jar.toString());
 		cmd.addAll(launch.arguments());
