@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * class-data-sharing archive (class loading is most of start-up; see
  * {@link ClassDataCache}) and, on two cores or fewer, later C2 compilation: there C2
  * compiled for a third of the import's CPU time, and with its thresholds raised the
- * import of 1,000 and of 5,000 departments ran faster (README, "Start-up"). This JVM only
- * waits for the child and passes on its exit status; the child gets its standard streams,
- * the working directory, the environment and this JVM's options.
+ * import of 1,000 and of 5,000 departments ran faster (README, "Start-up and the JVM").
+ * This JVM only waits for the child and passes on its exit status; the child gets its
+ * standard streams, the working directory, the environment and this JVM's options.
  * <p>
  * Nothing is relaunched when the operator chose JVM options of that kind, attached an
  * agent (a debugger or profiler belongs to the JVM it was given to), ran from a class
@@ -111,7 +111,7 @@ public final class TunedJvm {
 	/**
 	 * The compiler options: on two cores or fewer, C2 compiles only the methods five
 	 * times hotter than its defaults ask, so it no longer takes a core from the import
-	 * for methods that run for seconds (README, "Start-up").
+	 * for methods that run for seconds (README, "Start-up and the JVM").
 	 */
 	static List<String> compilerOptions(Launch launch) {
 		return launch.processors() <= 2 ? LATE_C2 : List.of();
