@@ -81,7 +81,8 @@ public final class TunedJvm {
 
 	/**
 	 * Runs the command in a tuned child JVM and returns its exit status; empty when it is
-	 * to run in this JVM.
+	 * to run in this JVM, including when the child could not be started (never once it
+	 * has run).
 	 */
 	public static OptionalInt run(String... args) {
 		Launch launch = Launch.current(args);
@@ -189,14 +190,19 @@ public final class TunedJvm {
 			// already shutting down: the hook waits for the child, which has ended
 		}
 		if (pending != null) {
-			cache.promote(pending);
+			try {
+				cache.promote(pending);
+			}
+			catch (IOException e) {
+				// the command has run; the next run writes the archive again
+			}
 		}
 		return status;
 	}
 
 	/**
 	 * This JVM is told to stop (SIGTERM from a scheduler; Ctrl-C reaches both): the child
-	 * is told too and given the time to finish its step and release the store.
+	 * is told too and given a minute to shut down as it would have in-process.
 	 */
 	private static void stop(Process child) {
 		if (child.isAlive()) {
