@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A main class as {@code JuesuanEtlApplication}'s, for {@link TunedJvmFunctionalTests}:
@@ -13,11 +14,14 @@ import java.util.OptionalInt;
  */
 public final class RelaunchProbe {
 
+	/** The commands the tests give it. */
+	private static final Set<String> COMMANDS = Set.of("import", "check");
+
 	private RelaunchProbe() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 3) {
+		if (args.length != 3 || !COMMANDS.contains(args[0])) {
 			System.exit(1);
 		}
 		OptionalInt status = TunedJvm.run(args);

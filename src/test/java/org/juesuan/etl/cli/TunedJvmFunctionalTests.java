@@ -63,7 +63,8 @@ class TunedJvmFunctionalTests {
 		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		cmd.addAll(jvmOptions);
 		cmd.addAll(List.of("-jar", jar.toString(), command, options.toString(), Integer.toString(status)));
-		ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(cmd).directory(dir.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(dir.resolve("console.txt").toFile());
 		builder.environment().put(TunedJvm.CACHE, dir.resolve("cache").toString());
 		builder.environment().remove(TunedJvm.SWITCH);
