@@ -33,6 +33,9 @@ import org.xml.sax.XMLReader;
  */
 public final class ParseFloor {
 
+	/** How {@code bench --floor} begins the line of its reading. */
+	private static final String LINE = "parse-floor ";
+
 	private ParseFloor() {
 	}
 
@@ -72,8 +75,6 @@ public final class ParseFloor {
 	public static String line(Reading r) {
 		return LINE + r.seconds() + " " + r.cpu() + " " + r.files() + " " + r.cells();
 	}
-
-	private static final String LINE = "parse-floor ";
 
 	private static Reading parse(String line) {
 		String[] f = line.substring(LINE.length()).trim().split(" ");

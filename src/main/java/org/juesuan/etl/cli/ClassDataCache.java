@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * One jar's class-data-sharing cache: the jar extracted to a plain class path (Spring
  * Boot's {@code jarmode=tools extract}; the JVM archives no class it loads from a jar
@@ -57,7 +59,7 @@ final class ClassDataCache {
 			for (Path sibling : siblings.toList()) {
 				String name = sibling.getFileName().toString();
 				if (name.startsWith(prefix) && !sibling.equals(folder)) {
-					deleteTree(sibling);
+					FileSystemUtils.deleteRecursively(sibling);
 				}
 			}
 		}
@@ -85,11 +87,12 @@ final class ClassDataCache {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS) || p.exitValue() != 0) {
+		boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+		if (!finished || p.exitValue() != 0) {
 			p.destroyForcibly();
-			deleteTree(partial);
-			throw new IOException(
-					"extracting " + jar + " failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");
+			FileSystemUtils.deleteRecursively(partial);
+			throw new IOException("extracting " + jar + " failed ("
+					+ (finished ? "exit " + p.exitValue() : "no end after " + timeoutSeconds + " s") + ")");
 		}
 		try {
 			Files.move(partial.resolve("app"), folder.resolve("app"), StandardCopyOption.ATOMIC_MOVE);
@@ -101,7 +104,7 @@ final class ClassDataCache {
 			}
 		}
 		finally {
-			deleteTree(partial);
+			FileSystemUtils.deleteRecursively(partial);
 		}
 		pruneEarlierBuilds(jar);
 		return folder.resolve("app").resolve(jar.getFileName());
@@ -148,17 +151,6 @@ final class ClassDataCache {
 		}
 		catch (java.security.NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (var paths = Files.walk(root)) {
-			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
 		}
 	}
 

@@ -34,7 +34,7 @@ public final class TunedJvm {
 	 * The system property that tells the child which jar the operator ran (its own class
 	 * path is the extracted copy), so that it can start the application as they did.
 	 */
-	public static final String LAUNCHED_JAR = "juesuan.jvm.jar";
+	static final String LAUNCHED_JAR = "juesuan.jvm.jar";
 
 	/**
 	 * The environment variable that, set to {@code off}, runs every command in-process.
