@@ -2,11 +2,10 @@ package org.juesuan.etl.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A database the bench imports into, emptied before each run: embedded H2 in the run's
@@ -53,13 +52,8 @@ public sealed interface BenchTarget {
 	}
 
 	static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

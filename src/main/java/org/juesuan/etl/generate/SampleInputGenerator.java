@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 import org.juesuan.etl.generate.corpus.NationalSample;
 import org.slf4j.Logger;
@@ -77,10 +77,8 @@ public final class SampleInputGenerator {
 		if (!Files.isDirectory(dir)) {
 			return;
 		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot clear " + dir, e);

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /** File helpers of the corpus generator: write text, copy a folder, delete a folder. */
 final class CorpusFiles {
@@ -38,14 +38,8 @@ final class CorpusFiles {
 	}
 
 	static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
-			for (Path path : paths) {
-				Files.delete(path);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(dir);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot delete " + dir, e);
