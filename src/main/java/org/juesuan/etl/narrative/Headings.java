@@ -46,6 +46,18 @@ final class Headings {
 		return ITEM.matcher(text).find();
 	}
 
+	/**
+	 * The numbering style of the item a paragraph starts ("1、", "（2）", "三、" are "#、",
+	 * "（#）", "一、"), or null: items of one style are siblings.
+	 */
+	static String itemStyle(String text) {
+		Matcher m = ITEM.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		return m.group().replaceAll("\\d+", "#").replaceAll(CN, "一").replaceAll("\\s+", "");
+	}
+
 	static boolean isLeaderLine(String text) {
 		return LEADER.matcher(text).find();
 	}

@@ -16,25 +16,64 @@ final class ReadingState {
 
 	String carriedParent;
 
+	/**
+	 * The item style of the paragraph that opened the carried list ("2、…主要用于："): the next
+	 * item of that style ("3、") is its sibling, not one of its items.
+	 */
+	private String carriedStyle;
+
+	private String paragraphStyle;
+
+	/** The list carried before the item's own opened, back when its sibling comes. */
+	private String outerParent;
+
+	private String outerStyle;
+
 	boolean introAtEnd;
 
 	boolean changeAmountSeen;
 
 	private boolean sentenceClosed;
 
+	/**
+	 * The list total of a paragraph that ended on a ； inside its list ("…占 6.3%；" +
+	 * "卫生健康支出 17.95，占 1.8%；…"): the list goes on in the next paragraph until a sentence
+	 * ends.
+	 */
+	private String continuedParent;
+
+	private boolean lastSentenceGoesOn;
+
 	private int currentParagraph = -1;
 
 	private String section;
 
-	/** Resets on a new section; a new paragraph starts with the carried list total. */
+	/**
+	 * Resets on a new section; a new paragraph starts with the list total carried (or
+	 * continued from a paragraph ended by a ；), unless it is the next item beside the one
+	 * that opened the list.
+	 */
 	void enter(Block block) {
+		paragraphStyle = Headings.itemStyle(block.text());
 		if (!block.section().equals(section)) {
 			section = block.section();
 			current = List.of();
 			carriedParent = null;
+			carriedStyle = null;
+			outerParent = null;
+			outerStyle = null;
+			continuedParent = null;
 		}
-		listParent = carriedParent;
+		if (carriedParent != null && paragraphStyle != null && paragraphStyle.equals(carriedStyle)) {
+			carriedParent = outerParent;
+			carriedStyle = outerStyle;
+			outerParent = null;
+			outerStyle = null;
+		}
+		listParent = continuedParent != null ? continuedParent : carriedParent;
+		continuedParent = null;
 		sentenceClosed = false;
+		lastSentenceGoesOn = false;
 	}
 
 	/**
@@ -46,6 +85,7 @@ final class ReadingState {
 			listParent = carriedParent;
 		}
 		sentenceClosed = sentence.endsWith("。") || sentence.endsWith("！") || sentence.endsWith("？");
+		lastSentenceGoesOn = sentence.endsWith("；");
 		introAtEnd = false;
 		changeAmountSeen = false;
 	}
@@ -63,8 +103,14 @@ final class ReadingState {
 	 * After a paragraph: a list opened at its very end carries into the next paragraphs.
 	 */
 	void endParagraph() {
+		continuedParent = !introAtEnd && !sentenceClosed && lastSentenceGoesOn ? listParent : null;
 		if (introAtEnd) {
+			if (paragraphStyle != null && !paragraphStyle.equals(carriedStyle)) {
+				outerParent = carriedParent;
+				outerStyle = carriedStyle;
+			}
 			carriedParent = listParent;
+			carriedStyle = paragraphStyle;
 		}
 	}
 

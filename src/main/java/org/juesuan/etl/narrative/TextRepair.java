@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Turns extracted lines into paragraphs, repairing what extraction breaks: characters
  * normalised, bare page numbers dropped, a word cut by a line or page break joined again
- * ("集中办" + "公区"), while a line ending a sentence (。！？；：), a heading, or a line starting a
- * numbered item keeps its paragraph break.
+ * ("集中办" + "公区", "“三公”" + "经费"), while a line ending a sentence (。！？；：), a heading, or a
+ * line starting a numbered item keeps its paragraph break.
  */
 final class TextRepair {
 
@@ -53,10 +53,26 @@ final class TextRepair {
 		if (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN || "，、“（".indexOf(last) >= 0) {
 			return true;
 		}
+		if (closesQuoteMidSentence(text)) {
+			return true;
+		}
 		char first = next.charAt(0);
 		boolean continues = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN || Character.isDigit(first)
 				|| "，、。；：%）".indexOf(first) >= 0;
 		return "。！？；：".indexOf(last) < 0 && (Character.isDigit(last) || "）%".indexOf(last) >= 0) && continues;
+	}
+
+	/**
+	 * A closing quote or title mark not preceded by a sentence's end ("…2024 年度“三公”" +
+	 * "经费支出决算数小于预算数…", "…《预算法》" + "规定"): the quoted words are part of a sentence that
+	 * goes on, whereas "…。”" ends one.
+	 */
+	private static boolean closesQuoteMidSentence(String text) {
+		int n = text.length();
+		if (n < 2 || "”’」』》".indexOf(text.charAt(n - 1)) < 0) {
+			return false;
+		}
+		return "。！？；：".indexOf(text.charAt(n - 2)) < 0;
 	}
 
 	/**

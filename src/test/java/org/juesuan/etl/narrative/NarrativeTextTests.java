@@ -26,6 +26,20 @@ class NarrativeTextTests {
 	}
 
 	@Test
+	void aQuoteClosedMidSentenceRunsOnButAQuotedSentenceEnds() {
+		List<String> paragraphs = NarrativeText.paragraphs("""
+				公务接待费支出决算为 2.67 万元，完成预算的 107.66%。2024 年度“三公”
+				经费支出决算数小于预算数的主要原因：厉行节约。
+				按照《中华人民共和国预算法》
+				规定公开。
+				他说：“厉行节约。”
+				二是严格执行。
+				""");
+		assertThat(paragraphs).containsExactly("公务接待费支出决算为 2.67 万元，完成预算的 107.66%。2024 年度“三公”经费支出决算数小于预算数的主要原因：厉行节约。",
+				"按照《中华人民共和国预算法》规定公开。", "他说：“厉行节约。”", "二是严格执行。");
+	}
+
+	@Test
 	void sentenceEndsHeadingsAndNumberedItemsKeepTheirBreaks() {
 		List<String> paragraphs = NarrativeText.paragraphs("""
 				二、机构设置

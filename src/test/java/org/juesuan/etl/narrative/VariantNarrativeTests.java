@@ -102,4 +102,27 @@ class VariantNarrativeTests {
 		assertThat(result.report().unaccounted()).isEmpty();
 	}
 
+	/**
+	 * "2、…（项）。主要用于：" opens a list of its own, which the next item "3、" closes: 药品事务 is an
+	 * item of the 其中 total before them, not of 一般行政管理事务.
+	 */
+	@Test
+	void aNumberedItemIsTheSiblingOfTheItemBeforeItNotOneOfItsItems() {
+		NarrativeResult items = NarrativeReader.withDefaults().read(NarrativeText.paragraphs("""
+				2024年度某区市场监督管理局
+				第二部分 2024年度部门决算情况说明
+				五、一般公共预算财政拨款支出决算情况说明
+				一般公共预算财政拨款支出年初预算为1095.36万元，支出决算为1098.98万元，完成年初预算的100.33%。
+				其中：
+				1、一般公共服务支出（类）市场监督管理事务（款）一般行政管理事务（项）。主要用于：
+				一般行政管理事务相关工作经费。年初预算为106.32万元，支出决算为91.52万元，完成年初预算的86.07%。
+				2、一般公共服务支出（类）市场监督管理事务（款）药品事务（项）。主要用于：药品事务相关工作经费。年初预算为83.41万元，支出决算为99.42万元，完成年初预算的119.19%。
+				"""), null);
+		assertThat(items.claims()).filteredOn(c -> c.claimType() == ClaimType.AMOUNT)
+			.extracting(Claim::subject, Claim::value, Claim::parent)
+			.containsExactly(tuple("一般公共预算财政拨款支出", new BigDecimal("1098.98"), null),
+					tuple("一般公共服务支出（类）市场监督管理事务（款）一般行政管理事务（项）", new BigDecimal("91.52"), null),
+					tuple("一般公共服务支出（类）市场监督管理事务（款）药品事务（项）", new BigDecimal("99.42"), "一般公共预算财政拨款支出"));
+	}
+
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.juesuan.etl.model.CheckedClaim;
+import org.juesuan.etl.model.ClaimType;
 import org.juesuan.etl.model.ClaimStatus;
 import org.juesuan.etl.model.Finding;
 import org.juesuan.etl.model.IndexFixture;
@@ -98,6 +99,25 @@ class NarrativeCheckerTests {
 			assertThat(f.ruleId()).isEqualTo("N.share");
 			assertThat(f.message()).contains("48.51%");
 		});
+	}
+
+	/**
+	 * A share list wrapped over lines ending in ； is one list: its shares are of the
+	 * total named before the first line, and closed to 100% it is allowed one unit per
+	 * share.
+	 */
+	@Test
+	void aShareListWrappedAfterASemicolonIsOneList() {
+		NarrativeCheck check = check(totals(), null, "三、支出决算情况说明", "2024 年度本年支出合计 411.91 万元，其中：基本支出 199.81 万元，占 48.4%；",
+				"项目支出 212.1 万元，占 51.6%。");
+		assertThat(check.claims())
+			.filteredOn(c -> c.claim().subject().equals("项目支出") && c.claim().claimType() == ClaimType.SHARE)
+			.extracting(c -> c.claim().denominator())
+			.containsOnly("本年支出合计");
+		assertThat(serious(check)).isEmpty();
+		NarrativeCheck notClosed = check(totals(), null, "三、支出决算情况说明",
+				"2024 年度本年支出合计 411.91 万元，其中：基本支出 199.81 万元，占 48.4%；", "项目支出 212.1 万元，占 51.5%。");
+		assertThat(serious(notClosed)).extracting(Finding::ruleId).containsExactly("N.share");
 	}
 
 	@Test
