@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
  * cannot give itself: {@code java -jar} takes no JVM options from the jar, and the two
  * that matter most on the 2-core server the bureau runs nightly are the
  * class-data-sharing archive (class loading is most of start-up; see
- * {@link ClassDataCache}) and, on two cores or fewer, later C2 compilation: there C2
- * compiled for a third of the import's CPU time, and with its thresholds raised the
- * import of 1,000 and of 5,000 departments ran faster (README, "Start-up and the JVM").
- * This JVM only waits for the child and passes on its exit status; the child gets its
- * standard streams, the working directory, the environment and this JVM's options.
+ * {@link ClassDataCache}) and, on two cores or fewer, later and leaner C2 compilation:
+ * there C2 compiled for a third of the import's CPU time, and with its thresholds raised
+ * and its inlining bounded the import of 1,000 and of 5,000 departments ran faster
+ * (README, "Start-up and the JVM"). This JVM only waits for the child and passes on its
+ * exit status; the child gets its standard streams, the working directory, the
+ * environment and this JVM's options.
  * <p>
  * Nothing is relaunched when the operator chose JVM options of that kind, attached an
  * agent (a debugger or profiler belongs to the JVM it was given to), ran from a class
@@ -48,6 +49,16 @@ public final class TunedJvm {
 	static final List<String> LATE_C2 = List.of("-XX:Tier4InvocationThreshold=25000",
 			"-XX:Tier4MinInvocationThreshold=3000", "-XX:Tier4CompileThreshold=75000",
 			"-XX:Tier4BackEdgeThreshold=200000");
+
+	/**
+	 * C2 inlining kept lean: hot methods up to 100 bytecodes (HotSpot: 325), none whose
+	 * compiled code is over 1,000 bytes (2,500), six levels deep (15). C2's compilations
+	 * of H2's and POI's large methods took a second each, several times over as profiles
+	 * changed; with these the compiler's CPU halves and the import's code is hardly
+	 * slower.
+	 */
+	static final List<String> LEAN_INLINING = List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
+			"-XX:MaxInlineLevel=6");
 
 	/** JVM options that mean the operator is choosing these things already. */
 	private static final List<String> OPERATORS_OWN = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrun",
@@ -111,11 +122,17 @@ public final class TunedJvm {
 
 	/**
 	 * The compiler options: on two cores or fewer, C2 compiles only the methods five
-	 * times hotter than its defaults ask, so it no longer takes a core from the import
-	 * for methods that run for seconds (README, "Start-up and the JVM").
+	 * times hotter than its defaults ask, and inlines less into them, so it no longer
+	 * takes a core from the import for methods that run for seconds (README, "Start-up
+	 * and the JVM").
 	 */
 	static List<String> compilerOptions(Launch launch) {
-		return launch.processors() <= 2 ? LATE_C2 : List.of();
+		if (launch.processors() > 2) {
+			return List.of();
+		}
+		List<String> options = new ArrayList<>(LATE_C2);
+		options.addAll(LEAN_INLINING);
+		return options;
 	}
 
 	/**

@@ -20,7 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * Checks one department-year from its figures loaded once: its narrative (when the target
  * says so) and its audit, each guarded on its own, so an exception in one is that check's
- * internal-error finding and the other's result stands. Runs on the check step's threads.
+ * internal-error finding and the other's result stands; then writes the results
+ * ({@link CheckWriter}). Runs on the check step's threads, writing included: the step's
+ * writer would write on one thread while the others wait for the next chunk.
  */
 class CheckProcessor implements ItemProcessor<CheckTarget, CheckedYear>, StepExecutionListener {
 
@@ -38,16 +40,19 @@ class CheckProcessor implements ItemProcessor<CheckTarget, CheckedYear>, StepExe
 
 	private final CheckTimes times;
 
+	private final CheckWriter writer;
+
 	private volatile NarrativeProcessor narrative;
 
 	CheckProcessor(NarrativeAuditor narratives, Auditor auditor, FigureReader figures, LoadHistory history,
-			IngestProperties limits, CheckTimes times) {
+			IngestProperties limits, CheckTimes times, CheckWriter writer) {
 		this.narratives = narratives;
 		this.audits = new AuditProcessor(auditor);
 		this.figures = figures;
 		this.history = history;
 		this.limits = limits;
 		this.times = times;
+		this.writer = writer;
 	}
 
 	/**
@@ -68,7 +73,9 @@ class CheckProcessor implements ItemProcessor<CheckTarget, CheckedYear>, StepExe
 		NarrativeCheck checked = item.narrative()
 				? times.time(CheckTimes.Phase.NARRATIVE, () -> narrative.check(target, loaded)) : null;
 		List<Finding> audited = times.time(CheckTimes.Phase.AUDIT, () -> audits.audit(target, loaded));
-		return new CheckedYear(target, checked, audited);
+		CheckedYear result = new CheckedYear(target, checked, audited);
+		writer.write(result);
+		return result;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,11 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The check steps, on {@code juesuan.check.threads} threads: each department-year's
  * figures are loaded once, then its narrative checked against them (import only: the 编制说明
  * its ingest recorded) and its rules evaluated; claims, the extraction report and the
- * findings of each check replace the previous ones, each check's in its own transaction.
- * {@code checkStep} checks what the import run loaded (and audits the next year of each
- * when stored); {@code checkAuditStep} audits everything stored (optionally one year or
- * department). One department-year's failure in one check is that check's finding, not
- * the other check's nor the step's.
+ * findings of each check replace the previous ones, each check's in its own transaction,
+ * written by the thread that checked it. {@code checkStep} checks what the import run
+ * loaded (and audits the next year of each when stored); {@code checkAuditStep} audits
+ * everything stored (optionally one year or department). One department-year's failure in
+ * one check is that check's finding, not the other check's nor the step's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CheckProperties.class)
@@ -47,32 +48,38 @@ class CheckStepConfiguration {
 
 	@Bean
 	Step checkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<CheckTarget> runCheckTargets, CheckProcessor checkProcessor, CheckWriter checkWriter,
-			CheckTimes checkTimes, CheckProperties properties) {
-		return step("checkStep", jobRepository, transactionManager, runCheckTargets, checkProcessor, checkWriter,
-				checkTimes, properties.workerThreads());
+			ListItemReader<CheckTarget> runCheckTargets, CheckProcessor checkProcessor, CheckTimes checkTimes,
+			CheckProperties properties) {
+		return step("checkStep", jobRepository, transactionManager, runCheckTargets, checkProcessor, checkTimes,
+				properties.workerThreads());
 	}
 
 	@Bean
 	Step checkAuditStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<CheckTarget> storedCheckTargets, CheckProcessor checkProcessor, CheckWriter checkWriter,
-			CheckTimes checkTimes, CheckProperties properties) {
-		return step("checkAuditStep", jobRepository, transactionManager, storedCheckTargets, checkProcessor,
-				checkWriter, checkTimes, properties.workerThreads());
+			ListItemReader<CheckTarget> storedCheckTargets, CheckProcessor checkProcessor, CheckTimes checkTimes,
+			CheckProperties properties) {
+		return step("checkAuditStep", jobRepository, transactionManager, storedCheckTargets, checkProcessor, checkTimes,
+				properties.workerThreads());
 	}
 
 	private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<CheckTarget> reader, CheckProcessor processor, CheckWriter writer, CheckTimes times,
-			int threads) {
+			ListItemReader<CheckTarget> reader, CheckProcessor processor, CheckTimes times, int threads) {
 		return new StepBuilder(name, jobRepository).<CheckTarget, CheckedYear>chunk(threads * CHUNK_PER_THREAD)
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.processor(processor)
-			.writer(writer)
+			.writer(CheckStepConfiguration::writtenAlready)
 			.taskExecutor(StepThreads.pool(name.replace("Step", "-"), threads))
 			.listener(processor)
 			.listener(times)
 			.build();
+	}
+
+	/**
+	 * Each department-year was written by the thread that checked it
+	 * ({@link CheckProcessor}); the chunk only goes on to the listeners.
+	 */
+	private static void writtenAlready(Chunk<? extends CheckedYear> chunk) {
 	}
 
 	/**
@@ -86,8 +93,8 @@ class CheckStepConfiguration {
 
 	@Bean
 	CheckProcessor checkProcessor(NarrativeAuditor narratives, Auditor auditor, FigureReader figures,
-			LoadHistory history, IngestProperties limits, CheckTimes checkTimes) {
-		return new CheckProcessor(narratives, auditor, figures, history, limits, checkTimes);
+			LoadHistory history, IngestProperties limits, CheckTimes checkTimes, CheckWriter checkWriter) {
+		return new CheckProcessor(narratives, auditor, figures, history, limits, checkTimes, checkWriter);
 	}
 
 	@Bean

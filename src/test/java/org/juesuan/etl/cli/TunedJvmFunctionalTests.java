@@ -30,11 +30,12 @@ class TunedJvmFunctionalTests {
 	Path dir;
 
 	@Test
-	void onTwoCoresTheCommandRunsInAChildWithLateC2AndTheOperatorsOptions() throws Exception {
+	void onTwoCoresTheCommandRunsInAChildWithLateLeanC2AndTheOperatorsOptions() throws Exception {
 		Path options = dir.resolve("options.txt");
 		int status = java(Map.of(), List.of("-XX:ActiveProcessorCount=2", "-Dprobe.mark=1"), "import", options, 7);
 		assertThat(status).isEqualTo(7);
 		assertThat(Files.readAllLines(options)).containsAll(TunedJvm.LATE_C2)
+			.containsAll(TunedJvm.LEAN_INLINING)
 			.contains("-Dprobe.mark=1", "-D" + TunedJvm.CHILD + "=true");
 	}
 
