@@ -180,6 +180,9 @@ public final class TunedJvm {
 			Optional<Path> extracted = cache.extractedJar(name);
 			run = extracted.isPresent() ? extracted.get() : cache.extract(java, jar, 300);
 			Optional<Path> archive = cache.archive();
+			if (archive.isEmpty()) {
+				archive = train(java, launch, run, cache, options);
+			}
 			if (archive.isPresent()) {
 				options.add("-XX:SharedArchiveFile=" + archive.get());
 			}
@@ -215,6 +218,29 @@ public final class TunedJvm {
 			}
 		}
 		return status;
+	}
+
+	/**
+	 * A new build's first run: the archive is written by a training import
+	 * ({@link ClassDataTraining}), so that it holds the classes of a whole import
+	 * whatever the operator runs first; empty when the training wrote none (the command's
+	 * own run writes it then).
+	 */
+	private static Optional<Path> train(String java, Launch launch, Path jar, ClassDataCache cache,
+			List<String> compilerOptions) throws InterruptedException {
+		System.err.println("此版本首次运行：先导入 " + ClassDataTraining.DEPARTMENTS + " 个生成的部门，写入类数据共享存档（仅此一次，约半分钟）");
+		Path pending = cache.pendingArchive(ProcessHandle.current().pid());
+		List<String> options = new ArrayList<>(compilerOptions);
+		options.add("-Xlog:cds=off,cds+dynamic=off");
+		options.addAll(launch.jvmOptions());
+		try {
+			new ClassDataTraining(java, jar, 600).run(options, pending);
+			cache.promote(pending);
+		}
+		catch (IOException e) {
+			// no training: the command's own run writes the archive
+		}
+		return cache.archive();
 	}
 
 	/**
