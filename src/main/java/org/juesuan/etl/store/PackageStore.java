@@ -12,9 +12,6 @@ import org.juesuan.etl.model.LoadedFile;
 import org.juesuan.etl.model.ParsedPackage;
 import org.juesuan.etl.model.ParsedTable;
 import org.juesuan.etl.model.Severity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,12 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class PackageStore {
 
-	private static final Logger log = LoggerFactory.getLogger(PackageStore.class);
-
 	static final String SOURCE = "ingest";
-
-	/** Attempts of a package's transaction that lost a deadlock or a lock wait. */
-	static final int ATTEMPTS = 3;
 
 	private final JdbcTemplate jdbc;
 
@@ -54,7 +46,7 @@ public class PackageStore {
 
 	private final TransactionTemplate shared;
 
-	private final TransactionTemplate own;
+	private final RetriedTransaction own;
 
 	PackageStore(JdbcTemplate jdbc, DepartmentRepository departments, FigureWriter figures, FindingWriter findings,
 			ClassificationWriter classifications, PlatformTransactionManager transactions) {
@@ -65,9 +57,7 @@ public class PackageStore {
 		this.classifications = classifications;
 		this.shared = new TransactionTemplate(transactions);
 		this.shared.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.own = new TransactionTemplate(transactions);
-		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.own.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		this.own = new RetriedTransaction(transactions);
 	}
 
 	/**
@@ -77,18 +67,7 @@ public class PackageStore {
 	 */
 	public void save(ParsedPackage pkg, String runId) {
 		long dept = sharedRows(pkg);
-		for (int attempt = 1;; attempt++) {
-			try {
-				own.executeWithoutResult(status -> write(pkg, runId, dept));
-				return;
-			}
-			catch (ConcurrencyFailureException e) {
-				if (attempt == ATTEMPTS) {
-					throw e;
-				}
-				log.warn("{}: the database rolled the package back ({}); trying again", pkg.ref(), e.getMessage());
-			}
-		}
+		own.execute("the package", pkg.ref(), status -> write(pkg, runId, dept));
 	}
 
 	/**
