@@ -43,23 +43,22 @@ final class ClassDataTraining {
 	}
 
 	/**
-	 * Runs the training, its archive written to {@code archive}; whether the run ended in
-	 * time (the caller checks that an archive was written).
+	 * Runs the training, its archive written to {@code archive} (the caller checks that
+	 * one was: a generation or import that failed or ran out of time wrote none).
 	 * @param options the child's JVM options: the compiler's, the archive's and the
 	 * operator's, as for the command itself
 	 */
-	boolean run(List<String> options, Path archive) throws IOException, InterruptedException {
+	void run(List<String> options, Path archive) throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory("juesuan-cds-training-");
 		try {
 			List<String> generate = List.of(java, "-D" + TunedJvm.CHILD + "=true", "-jar", jar.toString(), "generate",
 					"--departments", Integer.toString(DEPARTMENTS), "--out", "district", "--seed", "2024");
-			if (!quietly(generate, work)) {
-				return false;
+			if (quietly(generate, work)) {
+				List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
+				train.addAll(options);
+				train.addAll(importCommand(jar));
+				quietly(train, work);
 			}
-			List<String> train = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
-			train.addAll(options);
-			train.addAll(importCommand(jar));
-			return quietly(train, work);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(work);
@@ -78,6 +77,9 @@ final class ClassDataTraining {
 		environment.keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("JUESUAN_"));
 	}
 
+	/**
+	 * Runs the command in {@code work}, its output discarded; whether it ended in time.
+	 */
 	private boolean quietly(List<String> command, Path work) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
 			.redirectErrorStream(true)

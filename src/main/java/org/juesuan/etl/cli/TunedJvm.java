@@ -60,6 +60,9 @@ public final class TunedJvm {
 	static final List<String> LEAN_INLINING = List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
 			"-XX:MaxInlineLevel=6");
 
+	/** The archive's own notes (classes it cannot hold) are no operator's business. */
+	private static final String QUIET_CDS = "-Xlog:cds=off,cds+dynamic=off";
+
 	/** JVM options that mean the operator is choosing these things already. */
 	private static final List<String> OPERATORS_OWN = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrun",
 			"-Xdebug", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:TieredStopAtLevel",
@@ -190,8 +193,7 @@ public final class TunedJvm {
 				pending = cache.pendingArchive(ProcessHandle.current().pid());
 				options.add("-XX:ArchiveClassesAtExit=" + pending);
 			}
-			// the archive's own notes (classes it cannot hold) are no operator's business
-			options.add("-Xlog:cds=off,cds+dynamic=off");
+			options.add(QUIET_CDS);
 		}
 		catch (IOException e) {
 			// no cache (a read-only home, a full disk): the same run from the jar as
@@ -231,7 +233,7 @@ public final class TunedJvm {
 		System.err.println("此版本首次运行：先导入 " + ClassDataTraining.DEPARTMENTS + " 个生成的部门，写入类数据共享存档（仅此一次，约半分钟）");
 		Path pending = cache.pendingArchive(ProcessHandle.current().pid());
 		List<String> options = new ArrayList<>(compilerOptions);
-		options.add("-Xlog:cds=off,cds+dynamic=off");
+		options.add(QUIET_CDS);
 		options.addAll(launch.jvmOptions());
 		try {
 			new ClassDataTraining(java, jar, 600).run(options, pending);
