@@ -103,7 +103,7 @@ final class ReadingState {
 	 * After a paragraph: a list opened at its very end carries into the next paragraphs.
 	 */
 	void endParagraph() {
-		continuedParent = !introAtEnd && !sentenceClosed && lastSentenceGoesOn ? listParent : null;
+		continuedParent = !introAtEnd && lastSentenceGoesOn ? listParent : null;
 		if (introAtEnd) {
 			if (paragraphStyle != null && !paragraphStyle.equals(carriedStyle)) {
 				outerParent = carriedParent;
