@@ -33,14 +33,18 @@ public class RunLock {
 
 	private final LockProperties properties;
 
-	RunLock(JdbcTemplate jdbc, LockProperties properties) {
+	private final CrashRepair repair;
+
+	RunLock(JdbcTemplate jdbc, LockProperties properties, CrashRepair repair) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.repair = repair;
 	}
 
 	/**
 	 * Takes the lock or throws {@link StoreBusyException}; close the result to release
-	 * it.
+	 * it. Taking over the lock of a run that died also repairs what its death may have
+	 * left ({@link CrashRepair}), before the caller writes anything.
 	 */
 	public Held acquire(String purpose) {
 		String owner = purpose + " " + ManagementFactory.getRuntimeMXBean().getPid() + "@" + host() + " "
@@ -58,7 +62,17 @@ public class RunLock {
 		catch (DuplicateKeyException e) {
 			throw new StoreBusyException(busy(), e);
 		}
-		return new Held(owner);
+		Held held = new Held(owner);
+		if (stale > 0) {
+			try {
+				repair.afterUncleanStop();
+			}
+			catch (RuntimeException e) {
+				held.close();
+				throw e;
+			}
+		}
+		return held;
 	}
 
 	private String busy() {
