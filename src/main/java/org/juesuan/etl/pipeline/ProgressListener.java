@@ -1,22 +1,18 @@
 package org.juesuan.etl.pipeline;
 
 import org.juesuan.etl.model.PackageRef;
-import org.juesuan.etl.model.ParsedPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ItemProcessListener;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Logs each department as it is stored or skipped as unchanged: how far the run is (done
  * / total) and its rate, counted from the start of the ingest step, not of the
  * application.
  */
-class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessListener<PackageRef, ParsedPackage>,
-		StepExecutionListener {
+class ProgressListener implements ItemProcessListener<PackageRef, StoredPackage>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
@@ -43,21 +39,16 @@ class ProgressListener implements ItemWriteListener<ParsedPackage>, ItemProcessL
 								// not reachable from the readers' threads
 	}
 
+	/** On the thread that read the package, as soon as it is stored or skipped. */
 	@Override
-	public synchronized void afterProcess(PackageRef ref, ParsedPackage result) {
+	public synchronized void afterProcess(PackageRef ref, StoredPackage result) {
+		done++;
 		if (result == null) {
 			unchanged++;
-			log.info("[{}/{}] {} 未变，跳过 (unchanged: {}) ({} dept/s)", ++done, total, ref, unchanged, rate());
+			log.info("[{}/{}] {} 未变，跳过 (unchanged: {}) ({} dept/s)", done, total, ref, unchanged, rate());
 		}
-	}
-
-	@Override
-	public synchronized void afterWrite(Chunk<? extends ParsedPackage> chunk) {
-		for (ParsedPackage pkg : chunk) {
-			done++;
-			String what = pkg.rejected() ? "REJECTED: " + pkg.rejection() : pkg.tables().size() + " tables, "
-					+ pkg.figureCount() + " figures, " + pkg.findings().size() + " findings";
-			log.info("[{}/{}] {} {} ({} dept/s)", done, total, pkg.ref(), what, rate());
+		else {
+			log.info("[{}/{}] {} {} ({} dept/s)", done, total, result.ref(), result.outcome(), rate());
 		}
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.dao.DataAccessException;
  * its own transaction ({@code PackageStore.save}), so that reading and writing use every
  * core instead of the step's writer storing a chunk on one thread while the readers wait.
  * A package the database refuses is recorded as rejected with the database's reason, and
- * the run goes on. The step's writer then only hands the stored chunk to the listeners.
+ * the run goes on. What the step keeps of a stored package is its {@link StoredPackage}.
  */
-class StoringProcessor implements ItemProcessor<PackageRef, ParsedPackage>, StepExecutionListener {
+class StoringProcessor implements ItemProcessor<PackageRef, StoredPackage>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(StoringProcessor.class);
 
@@ -47,21 +47,21 @@ class StoringProcessor implements ItemProcessor<PackageRef, ParsedPackage>, Step
 	}
 
 	@Override
-	public ParsedPackage process(PackageRef ref) throws Exception {
+	public StoredPackage process(PackageRef ref) throws Exception {
 		ParsedPackage pkg = reader.process(ref);
 		if (pkg == null) {
 			return null;
 		}
 		try {
 			store.save(pkg, runId);
-			return pkg;
+			return StoredPackage.of(pkg);
 		}
 		catch (DataAccessException e) {
 			log.error("{}: the store refused the package", pkg.ref(), e);
 			ParsedPackage rejected = new ParsedPackage(pkg.ref(), pkg.set(), pkg.files(), List.of(), List.of(),
 					"写入数据库失败：" + rootCause(e));
 			saveRejection(rejected);
-			return rejected;
+			return StoredPackage.of(rejected);
 		}
 	}
 
