@@ -32,10 +32,19 @@ public final class PackageDiscovery {
 	}
 
 	public static List<PackageRef> discover(Path input, Integer year, String department) {
+		return folders(input, year, department).stream().map(PackageFolder::list).toList();
+	}
+
+	/**
+	 * The department folders of the packages, in order, their files not yet listed: what
+	 * a run holds for the packages it has still to read is a folder's path each, not
+	 * every file's.
+	 */
+	public static List<PackageFolder> folders(Path input, Integer year, String department) {
 		if (!Files.isDirectory(input)) {
 			throw new IllegalArgumentException("输入目录不存在: " + input.toAbsolutePath());
 		}
-		List<PackageRef> packages = new ArrayList<>();
+		List<PackageFolder> packages = new ArrayList<>();
 		for (Path yearDir : list(input)) {
 			String name = yearDir.getFileName().toString();
 			if (!name.matches("\\d{4}") || (year != null && year != Integer.parseInt(name))
@@ -50,11 +59,23 @@ public final class PackageDiscovery {
 				String dept = deptDir.getFileName().toString();
 				if (Files.isDirectory(deptDir) && !dept.startsWith(".")
 						&& (department == null || department.equals(dept))) {
-					packages.add(packageOf(input, Integer.parseInt(name), dept, deptDir));
+					packages.add(new PackageFolder(input, Integer.parseInt(name), dept, deptDir));
 				}
 			}
 		}
 		return packages;
+	}
+
+	/**
+	 * A package's department folder under the input folder, its files listed on demand.
+	 */
+	public record PackageFolder(Path input, int year, String department, Path folder) {
+
+		/** The package with its files, listed now. */
+		public PackageRef list() {
+			return packageOf(input, year, department, folder);
+		}
+
 	}
 
 	private static PackageRef packageOf(Path input, int year, String dept, Path deptDir) {

@@ -69,7 +69,7 @@ class IngestStepConfiguration {
 	PackageItemReader packageItemReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['year']}") Long year, @Value("#{jobParameters['department']}") String department) {
 		return new PackageItemReader(
-				PackageDiscovery.discover(Path.of(input), year == null ? null : year.intValue(), department));
+				PackageDiscovery.folders(Path.of(input), year == null ? null : year.intValue(), department));
 	}
 
 	@Bean
