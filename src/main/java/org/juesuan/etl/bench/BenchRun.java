@@ -33,7 +33,7 @@ final class BenchRun {
 	private static final Map<String, String> PHASES = Map.of("load", "figure load");
 
 	/** How often the live heap is sampled by a full collection during the import. */
-	static final Duration LIVE_SAMPLE = Duration.ofSeconds(5);
+	static final Duration LIVE_SAMPLE = Duration.ofSeconds(2);
 
 	private final BenchTarget target;
 
