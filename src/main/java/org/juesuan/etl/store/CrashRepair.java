@@ -172,6 +172,9 @@ public class CrashRepair {
 					+ "WHERE TABLE_SCHEMA = SCHEMA() AND IS_IDENTITY = 'YES'")) {
 			String table = (String) identity.get("TABLE_NAME");
 			String column = (String) identity.get("COLUMN_NAME");
+			if (BATCH_SEQUENCES.containsValue(table + "." + column)) {
+				continue; // Batch gives these ids from its sequences, never the identity
+			}
 			Long max = jdbc.queryForObject("SELECT MAX(" + quote(column) + ") FROM " + quote(table), Long.class);
 			long next = ((Number) identity.get("IDENTITY_BASE")).longValue();
 			if (max != null && max >= next) {
