@@ -54,7 +54,13 @@ public class ImportLauncher {
 	public int run(ImportParameters parameters) throws Exception {
 		try (RunLock.Held held = lock.acquire("import " + parameters.runId())) {
 			stale.recover();
-			if (!completed(jobOperator.start(importJob, parameters.toJobParameters()))) {
+			ImportParameters run = parameters;
+			if (held.storeRebuilt()) {
+				org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
+					.warn("the store was rebuilt after a stopped run: every package is read again");
+				run = parameters.readingAll();
+			}
+			if (!completed(jobOperator.start(importJob, run.toJobParameters()))) {
 				return FAILED;
 			}
 			List<LoadOutcome> outcomes = report.outcomes(parameters.runId());

@@ -39,7 +39,10 @@ class ProgressListener implements ItemProcessListener<PackageRef, StoredPackage>
 								// not reachable from the readers' threads
 	}
 
-	/** On the thread that read the package, as soon as it is stored or skipped. */
+	/**
+	 * On the thread that processed the package (the step's worker, not the one that read
+	 * it), as soon as it is stored or skipped.
+	 */
 	@Override
 	public synchronized void afterProcess(PackageRef ref, StoredPackage result) {
 		done++;

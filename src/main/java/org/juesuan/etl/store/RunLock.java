@@ -50,6 +50,7 @@ public class RunLock {
 		String owner = purpose + " " + ManagementFactory.getRuntimeMXBean().getPid() + "@" + host() + " "
 				+ Instant.now();
 		Timestamp now = Timestamp.from(Instant.now());
+		repair.beforeLocking();
 		int stale = jdbc.update("DELETE FROM run_lock WHERE name = ? AND heartbeat_at < ?", NAME,
 				Timestamp.from(now.toInstant().minus(properties.staleAfter())));
 		if (stale > 0) {
@@ -65,10 +66,10 @@ public class RunLock {
 		Held held = new Held(owner);
 		if (stale > 0) {
 			try {
-				repair.afterUncleanStop();
+				held.repair = repair.afterUncleanStop();
 			}
 			catch (RuntimeException e) {
-				held.close();
+				held.abandon();
 				throw e;
 			}
 		}
@@ -97,6 +98,8 @@ public class RunLock {
 
 		private final String owner;
 
+		private CrashRepair.Repair repair = CrashRepair.Repair.NONE;
+
 		private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "run-lock-heartbeat");
 			t.setDaemon(true);
@@ -119,10 +122,28 @@ public class RunLock {
 			}
 		}
 
+		/**
+		 * Whether taking the lock rebuilt tables of the store ({@link CrashRepair}): rows
+		 * only their indexes still named are gone, so every package is to be read again.
+		 */
+		public boolean storeRebuilt() {
+			return repair.rebuilt() > 0;
+		}
+
 		@Override
 		public void close() {
 			beat.shutdownNow();
 			jdbc.update("DELETE FROM run_lock WHERE name = ? AND owner = ?", NAME, owner);
+		}
+
+		/**
+		 * Lets the lock go as a dead run's would, at once: the next run takes it over and
+		 * repairs the store again (a repair that failed is not forgotten).
+		 */
+		void abandon() {
+			beat.shutdownNow();
+			jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE name = ? AND owner = ?",
+					Timestamp.from(Instant.EPOCH.plusSeconds(86_400)), NAME, owner);
 		}
 
 	}

@@ -68,8 +68,72 @@ class CrashRepairIntegrationTests {
 	}
 
 	@Test
-	void anIndexOutOfStepWithItsTableIsRebuiltFromTheTablesRows() throws Exception {
-		long[] loads = fromStore(jdbc -> {
+	void anIndexMissingARowOfItsTableIsRebuilt() throws Exception {
+		long[] loads = threeLoads();
+		damage((session, table) -> index(table, "IX_LOAD_RUN").remove(session, table.getRow(session, loads[0])));
+
+		withStore(jdbc -> {
+			CrashRepair repair = new CrashRepair(jdbc);
+			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isFalse();
+			assertThat(jdbc.queryForList("SELECT id FROM package_load WHERE run_id = 'run-1'", Long.class))
+				.as("what the next run read through the index")
+				.hasSize(2);
+
+			assertThat(repair.afterUncleanStop().rebuilt()).isEqualTo(1);
+
+			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isTrue();
+			assertThat(jdbc.queryForList("SELECT id FROM package_load WHERE run_id = 'run-1' ORDER BY id", Long.class))
+				.containsExactly(loads[0], loads[1], loads[2]);
+			assertNoCopyLeft(jdbc);
+		});
+	}
+
+	@Test
+	void anIndexNamingARowItsTableLacksIsRebuiltFromTheTablesRows() throws Exception {
+		long[] loads = threeLoads();
+		damage((session, table) -> table.getScanIndex(session).remove(session, table.getRow(session, loads[1])));
+
+		withStore(jdbc -> {
+			CrashRepair repair = new CrashRepair(jdbc);
+			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isFalse();
+			assertThatThrownBy(() -> jdbc.update("DELETE FROM package_load WHERE run_id = 'run-1'"))
+				.as("what the next run met (CI's consolidation met the same: H2 takes the missing row for a locked one)")
+				.hasMessageContaining("Timeout trying to lock table");
+
+			assertThat(repair.afterUncleanStop().rebuilt()).isEqualTo(1);
+
+			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isTrue();
+			assertThat(jdbc.queryForList("SELECT id FROM package_load WHERE run_id = 'run-1' ORDER BY id", Long.class))
+				.as("the table's own rows, found through the rebuilt index")
+				.containsExactly(loads[0], loads[2]);
+			assertThat(jdbc.update("DELETE FROM package_load WHERE run_id = 'run-1'")).isEqualTo(2);
+			assertNoCopyLeft(jdbc);
+		});
+	}
+
+	@Test
+	void theLockTablesIndexIsCheckedBeforeTheLockIsTaken() throws Exception {
+		withStore(jdbc -> jdbc.update(
+				"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) "
+						+ "VALUES ('store', 'import killed', ?, ?)",
+				Timestamp.from(Instant.EPOCH), Timestamp.from(Instant.EPOCH)));
+		damage((session, table) -> table.getScanIndex(session).remove(session, firstRow(session, table)), "RUN_LOCK");
+
+		withStore(jdbc -> {
+			CrashRepair repair = new CrashRepair(jdbc);
+			assertThat(repair.indexesAgree("RUN_LOCK")).isFalse();
+
+			repair.beforeLocking();
+
+			assertThat(repair.indexesAgree("RUN_LOCK")).isTrue();
+			jdbc.update(
+					"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import new', ?, ?)",
+					Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+		});
+	}
+
+	private long[] threeLoads() {
+		return fromStore(jdbc -> {
 			long dept = new DepartmentRepository(jdbc).idOf("甲局");
 			long[] ids = new long[3];
 			for (int i = 0; i < 3; i++) {
@@ -80,39 +144,44 @@ class CrashRepairIntegrationTests {
 			}
 			return ids;
 		});
+	}
+
+	/**
+	 * What H2's store may hold after a kill, made through its own engine, bypassing SQL.
+	 */
+	private void damage(Damage damage) throws Exception {
+		damage(damage, "PACKAGE_LOAD");
+	}
+
+	private void damage(Damage damage, String tableName) throws Exception {
 		try (Connection con = DriverManager.getConnection(url, "sa", "")) {
 			SessionLocal session = (SessionLocal) con.unwrap(JdbcConnection.class).getSession();
-			Table table = session.getDatabase().getSchema("PUBLIC").getTableOrView(session, "PACKAGE_LOAD");
-			Index byRun = table.getIndexes()
-				.stream()
-				.filter(i -> i.getName().equals("IX_LOAD_RUN"))
-				.findFirst()
-				.orElseThrow();
-			Row first = table.getRow(session, loads[0]);
-			Row second = table.getRow(session, loads[1]);
-			byRun.remove(session, first);
-			table.getScanIndex(session).remove(session, second);
+			Table table = session.getDatabase().getSchema("PUBLIC").getTableOrView(session, tableName);
+			damage.apply(session, table);
 			session.commit(false);
 		}
+	}
 
-		withStore(jdbc -> {
-			CrashRepair repair = new CrashRepair(jdbc);
-			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isFalse();
-			assertThatThrownBy(() -> jdbc.update("DELETE FROM package_load WHERE run_id = 'run-1'"))
-				.as("what the next run met");
+	private interface Damage {
 
-			repair.afterUncleanStop();
+		void apply(SessionLocal session, Table table) throws Exception;
 
-			assertThat(repair.indexesAgree("PACKAGE_LOAD")).isTrue();
-			assertThat(jdbc.queryForList("SELECT id FROM package_load WHERE run_id = 'run-1' ORDER BY id", Long.class))
-				.as("the table's own rows, found through the rebuilt index")
-				.containsExactly(loads[0], loads[2]);
-			assertThat(jdbc.update("DELETE FROM package_load WHERE run_id = 'run-1'")).isEqualTo(2);
-			assertThat(jdbc.queryForObject(
-					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE " + "'REPAIR_COPY_%'",
-					Integer.class))
-				.isZero();
-		});
+	}
+
+	private static Index index(Table table, String name) {
+		return table.getIndexes().stream().filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static Row firstRow(SessionLocal session, Table table) {
+		var cursor = table.getScanIndex(session).find(session, null, null, false);
+		cursor.next();
+		return cursor.get();
+	}
+
+	private static void assertNoCopyLeft(JdbcTemplate jdbc) {
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'REPAIR_COPY_%'", Integer.class))
+			.isZero();
 	}
 
 	@Test

@@ -60,6 +60,27 @@ class RunLockIntegrationTests {
 	}
 
 	@Test
+	void aRepairThatFailsLeavesTheLockForTheNextRunToTakeOverAndRepairAgain(@Autowired LockProperties properties) {
+		Timestamp old = Timestamp.from(Instant.now().minusSeconds(60));
+		jdbc.update(
+				"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import killed', ?, ?)",
+				old, old);
+		CrashRepair failing = new CrashRepair(jdbc) {
+			@Override
+			public Repair afterUncleanStop() {
+				throw new IllegalStateException("disk full");
+			}
+		};
+
+		assertThatThrownBy(() -> new RunLock(jdbc, properties, failing).acquire("import run-4"))
+			.hasMessageContaining("disk full");
+
+		try (RunLock.Held held = lock.acquire("import run-5")) {
+			assertThat(jdbc.queryForObject("SELECT owner FROM run_lock", String.class)).startsWith("import run-5");
+		}
+	}
+
+	@Test
 	void theLockOfARunThatDiedIsTakenOver() {
 		Timestamp old = Timestamp.from(Instant.now().minusSeconds(60));
 		jdbc.update(
