@@ -1,6 +1,7 @@
 package org.juesuan.etl.pipeline;
 
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 import org.juesuan.etl.ingest.FileHashes;
 import org.juesuan.etl.model.PackageRef;
@@ -27,6 +28,8 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 
 	private volatile boolean full;
 
+	private volatile Set<String> completedRuns = Set.of();
+
 	IncrementalProcessor(ItemProcessor<PackageRef, ParsedPackage> reader, LoadHistory history) {
 		this.reader = reader;
 		this.history = history;
@@ -39,6 +42,7 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		full = Boolean.parseBoolean(stepExecution.getJobParameters().getString("full"));
+		completedRuns = full ? Set.of() : history.completedRuns();
 	}
 
 	@Override
@@ -51,7 +55,7 @@ class IncrementalProcessor implements ItemProcessor<PackageRef, ParsedPackage>, 
 
 	private boolean unchanged(PackageRef ref) {
 		try {
-			return history.unchanged(ref.department(), ref.year(), FileHashes.of(ref));
+			return history.unchanged(ref.department(), ref.year(), FileHashes.of(ref), completedRuns);
 		}
 		catch (UncheckedIOException unreadable) {
 			log.debug("{}: cannot hash its files; the reader reports what is wrong", ref, unreadable);

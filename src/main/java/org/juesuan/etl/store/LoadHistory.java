@@ -23,24 +23,38 @@ public class LoadHistory {
 	}
 
 	/**
-	 * Whether the department-year's latest load was successful, by a run that completed,
-	 * and read exactly these files (same names, same SHA-256); a package rejected last
-	 * time, never loaded, or loaded by a run that died or failed before its check step
-	 * (killed, crashed) is read again.
+	 * The runs that completed (their {@code runId}s), read once per step: asking per
+	 * package whether its load's run completed scanned Batch's job parameters, which have
+	 * no index and gain a few rows at every run, once per package.
 	 */
-	public boolean unchanged(String department, int year, List<LoadedFile> files) {
-		List<String> stored = jdbc.query("""
-				SELECT f.file_name, f.sha256 FROM load_file f WHERE f.load_id = (
-				  SELECT MAX(l.id) FROM package_load l JOIN department d ON d.id = l.department_id
-				  WHERE d.name_key = ? AND l.fiscal_year = ?)
-				AND (SELECT status FROM package_load WHERE id = f.load_id) = 'LOADED'
-				AND EXISTS (SELECT 1 FROM package_load l JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.PARAMETER_NAME = 'runId'
-				  AND p.PARAMETER_VALUE = l.run_id JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
-				  WHERE l.id = f.load_id AND e.STATUS = 'COMPLETED')""",
-				(rs, i) -> rs.getString(1) + "/" + rs.getString(2), DepartmentRepository.key(department), year);
+	public Set<String> completedRuns() {
+		return new HashSet<>(jdbc.queryForList("""
+				SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
+				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
+				WHERE p.PARAMETER_NAME = 'runId' AND e.STATUS = 'COMPLETED'""", String.class));
+	}
+
+	/**
+	 * Whether the department-year's latest load was successful, by one of
+	 * {@code completedRuns}, and read exactly these files (same names, same SHA-256); a
+	 * package rejected last time, never loaded, or loaded by a run that died or failed
+	 * before its check step (killed, crashed) is read again.
+	 */
+	public boolean unchanged(String department, int year, List<LoadedFile> files, Set<String> completedRuns) {
+		Set<String> stored = new HashSet<>();
+		boolean[] current = { true };
+		jdbc.query(
+				"""
+						SELECT l.status, l.run_id, f.file_name, f.sha256 FROM package_load l JOIN load_file f ON f.load_id = l.id
+						WHERE l.id = (SELECT MAX(y.id) FROM package_load y JOIN department d ON d.id = y.department_id
+						  WHERE d.name_key = ? AND y.fiscal_year = ?)""",
+				rs -> {
+					current[0] &= "LOADED".equals(rs.getString(1)) && completedRuns.contains(rs.getString(2));
+					stored.add(rs.getString(3) + "/" + rs.getString(4));
+				}, DepartmentRepository.key(department), year);
 		Set<String> now = new HashSet<>();
 		files.forEach(f -> now.add(f.name() + "/" + f.sha256()));
-		return !stored.isEmpty() && stored.size() == now.size() && now.containsAll(stored);
+		return current[0] && !stored.isEmpty() && stored.equals(now);
 	}
 
 	/**
