@@ -5,6 +5,8 @@ import java.util.List;
 import org.juesuan.etl.store.LoadOutcome;
 import org.juesuan.etl.store.RunLock;
 import org.juesuan.etl.store.RunReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ImportLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportLauncher.class);
 
 	public static final int OK = 0;
 
@@ -56,8 +60,7 @@ public class ImportLauncher {
 			stale.recover();
 			ImportParameters run = parameters;
 			if (held.storeRebuilt()) {
-				org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
-					.warn("the store was rebuilt after a stopped run: every package is read again");
+				log.warn("the store was rebuilt after a stopped run: every package is read again");
 				run = parameters.readingAll();
 			}
 			if (!completed(jobOperator.start(importJob, run.toJobParameters()))) {
@@ -77,8 +80,7 @@ public class ImportLauncher {
 
 	private static boolean completed(JobExecution execution) {
 		execution.getAllFailureExceptions()
-			.forEach(e -> org.slf4j.LoggerFactory.getLogger(ImportLauncher.class)
-				.error("{} failed: {}", execution.getJobInstance().getJobName(), e.toString()));
+			.forEach(e -> log.error("{} failed: {}", execution.getJobInstance().getJobName(), e.toString()));
 		return execution.getStatus() == BatchStatus.COMPLETED;
 	}
 

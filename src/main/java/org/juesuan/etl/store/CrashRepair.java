@@ -129,13 +129,11 @@ public class CrashRepair {
 				String name = (String) index.get("INDEX_NAME");
 				String column = (String) index.get("COLUMN_NAME");
 				if (!readsThrough(table, name, column)) {
-					continue; // the table's own rows (a one-column numeric key): counted
-								// above
+					continue; // the table's own rows, counted above
 				}
 				long reached = count(table, quote(name), column);
 				if (reached != rows) {
-					log.warn("store: index {} of {} reaches {} rows, the table holds {}", index.get("INDEX_NAME"),
-							table, reached, rows);
+					log.warn("store: index {} of {} reaches {} rows, the table holds {}", name, table, reached, rows);
 					return false;
 				}
 			}
@@ -184,10 +182,11 @@ public class CrashRepair {
 	}
 
 	private void finishInterruptedRebuilds() {
-		for (String copy : tables()) {
+		List<String> tables = tables();
+		for (String copy : tables) {
 			if (copy.startsWith(COPY)) {
 				String table = copy.substring(COPY.length());
-				if (tables().contains(table) && isEmpty(table)) {
+				if (tables.contains(table) && isEmpty(table)) {
 					log.warn("store: finishing the rebuild of {} that a stopped run began", table);
 					refill(table, copy);
 				}

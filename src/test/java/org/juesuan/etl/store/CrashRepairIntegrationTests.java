@@ -196,10 +196,7 @@ class CrashRepairIntegrationTests {
 			new CrashRepair(jdbc).afterUncleanStop();
 
 			assertThat(jdbc.queryForList("SELECT name FROM department", String.class)).containsExactly("甲局");
-			assertThat(jdbc.queryForObject(
-					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'REPAIR_COPY_DEPARTMENT'",
-					Integer.class))
-				.isZero();
+			assertNoCopyLeft(jdbc);
 		});
 	}
 
@@ -212,10 +209,7 @@ class CrashRepairIntegrationTests {
 			new CrashRepair(jdbc).afterUncleanStop();
 
 			assertThat(jdbc.queryForList("SELECT name FROM department", String.class)).containsExactly("甲局");
-			assertThat(jdbc.queryForObject(
-					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'REPAIR_COPY_DEPARTMENT'",
-					Integer.class))
-				.isZero();
+			assertNoCopyLeft(jdbc);
 		});
 	}
 
