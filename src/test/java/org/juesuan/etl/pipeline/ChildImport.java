@@ -78,6 +78,10 @@ final class ChildImport {
 		return false;
 	}
 
+	boolean alive() {
+		return process.isAlive();
+	}
+
 	/** SIGKILL, as {@code kill -9}: no shutdown hook, no finally block runs. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.juesuan.etl.generate.corpus.DistrictGenerator;
+import org.juesuan.etl.generate.corpus.DistrictOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,20 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class CrashRecoveryFunctionalTests {
 
 	private static final Duration RUN = Duration.ofMinutes(4);
+
+	/**
+	 * Generated departments beside the sample's four, so that a run is still going well
+	 * after its first progress line.
+	 */
+	private static final int GENERATED = 24;
+
+	/**
+	 * How long the mid-run kill waits after the first progress line: H2 saves what was
+	 * committed in the background, at most a second later (MVStore's auto-commit delay),
+	 * so a kill sooner may leave the file without the run's execution at all, which the
+	 * next run then has nothing to mark.
+	 */
+	private static final Duration SAVED = Duration.ofMillis(1500);
 
 	private static final List<String> VIEWS = List.of("v_figure", "v_finding", "v_claim", "v_narrative_report",
 			"v_department_summary");
@@ -43,7 +59,7 @@ class CrashRecoveryFunctionalTests {
 	@Test
 	void killedDuringTheFirstMigrationsThenRerunLeavesWhatACleanRunLeaves() throws Exception {
 		Store store = freshStore("migration");
-		Path input = ChildImport.copySampleInput(work.resolve("migration-input"));
+		Path input = input(work.resolve("migration-input"));
 		for (int migration = 1; migration <= 3; migration++) {
 			ChildImport run = store.start("migration", input);
 			run.awaitLines(line -> line.contains("Migrating schema"), migration, RUN);
@@ -59,9 +75,11 @@ class CrashRecoveryFunctionalTests {
 	@Test
 	void killedMidRunThenRerunLeavesWhatACleanRunLeaves() throws Exception {
 		Store store = freshStore("midrun");
-		Path input = ChildImport.copySampleInput(work.resolve("midrun-input"));
+		Path input = input(work.resolve("midrun-input"));
 		ChildImport run = store.start("midrun", input);
 		assertThat(run.awaitLine(line -> line.contains("[1/"), RUN)).as(run.console()).isTrue();
+		Thread.sleep(SAVED.toMillis());
+		assertThat(run.alive()).as("still running when killed: %s", run.console()).isTrue();
 		run.kill();
 
 		rerunToTheEnd(store, "midrun", input);
@@ -78,11 +96,18 @@ class CrashRecoveryFunctionalTests {
 		List<String> clean = CLEAN.get(getClass());
 		if (clean == null) {
 			Store store = freshStore("clean");
-			rerunToTheEnd(store, "clean", ChildImport.copySampleInput(work.resolve("clean-input")));
+			rerunToTheEnd(store, "clean", input(work.resolve("clean-input")));
 			clean = snapshot(store);
 			CLEAN.put(getClass(), clean);
 		}
 		return clean;
+	}
+
+	/** The sample's packages and {@link #GENERATED} generated ones. */
+	private static Path input(Path folder) throws Exception {
+		ChildImport.copySampleInput(folder);
+		DistrictGenerator.generate(folder, DistrictOptions.of(GENERATED, 7));
+		return folder;
 	}
 
 	private static void rerunToTheEnd(Store store, String name, Path input) throws Exception {
