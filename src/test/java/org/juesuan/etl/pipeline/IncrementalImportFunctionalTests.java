@@ -16,9 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Import is incremental: a second import of the sample input reads nothing, says so and
- * leaves the store as it was; a package with a changed file is read again (only that
- * one); {@code --full} reads them all.
+ * Import is incremental: a second import of the sample input reads nothing, says so,
+ * writes no findings report and leaves the store as it was; a package with a changed file
+ * is read again (only that one); {@code --full} reads them all.
  */
 @SpringBootTest(properties = { "juesuan.cli.enabled=false", "juesuan.output=target/test-output",
 		"spring.datasource.url=jdbc:h2:mem:incremental-functional;DB_CLOSE_DELAY=-1;NON_KEYWORDS=YEAR,VALUE" })
@@ -37,10 +37,13 @@ class IncrementalImportFunctionalTests extends ImportFunctionalTest {
 		launcher.run(ImportParameters.of(input, null, null));
 		List<String> before = snapshot();
 
-		assertThat(launcher.run(ImportParameters.of(input, null, null))).isEqualTo(ImportLauncher.OK);
+		ImportParameters second = ImportParameters.of(input, null, null);
+		assertThat(launcher.run(second)).isEqualTo(ImportLauncher.OK);
 
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(lastIngest()).containsExactly(0, packages());
+		assertThat(Path.of("target/test-output", second.runId(), "findings.csv")).as("no empty findings report")
+			.doesNotExist();
 	}
 
 	@Test
