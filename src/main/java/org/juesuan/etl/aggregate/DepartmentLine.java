@@ -29,17 +29,20 @@ record DepartmentLine(String department, int year, List<BigDecimal> amounts, int
 		return amounts.get(AMOUNT_COLUMNS.indexOf(column));
 	}
 
-	static Tabular tabular(List<DepartmentLine> lines) {
+	/** The columns of {@code departments-<year>.xlsx/csv}. */
+	static List<String> headers() {
 		List<String> headers = new ArrayList<>(List.of("部门", "年度"));
 		headers.addAll(AMOUNT_TITLES);
 		headers.addAll(List.of("错误", "警告", "提示"));
-		List<List<Object>> rows = new ArrayList<>();
-		for (DepartmentLine line : lines) {
-			List<Object> row = new ArrayList<>(List.of(line.department(), line.year()));
-			row.addAll(line.amounts());
-			row.addAll(List.of(line.errors(), line.warnings(), line.infos()));
-			rows.add(row);
-		}
-		return new Tabular("departments", headers, rows);
+		return headers;
 	}
+
+	/** This department's row of {@code departments-<year>.xlsx/csv}. */
+	List<Object> row() {
+		List<Object> row = new ArrayList<>(List.of(department, year));
+		row.addAll(amounts);
+		row.addAll(List.of(errors, warnings, infos));
+		return row;
+	}
+
 }

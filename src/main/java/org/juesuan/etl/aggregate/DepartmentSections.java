@@ -30,23 +30,27 @@ final class DepartmentSections {
 	/** Characters of HTML held before they are written out. */
 	static final int FLUSH_CHARS = 1 << 16;
 
-	static void table(StringBuilder html, List<DepartmentLine> departments, Writer out) throws IOException {
+	static void tableStart(StringBuilder html) {
 		html.append(
 				"<h2>部门</h2><table class=\"sortable\" id=\"departments\"><thead><tr><th>部门</th><th>本年支出合计</th><th>基本支出</th>")
 			.append("<th>项目支出</th><th>三公经费</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>");
-		for (int i = 0; i < departments.size(); i++) {
-			flushIfLong(html, out);
-			DepartmentLine d = departments.get(i);
-			html.append("<tr><td><a href=\"#")
-				.append(id(i))
-				.append("\">")
-				.append(esc(d.department()))
-				.append("</a></td>");
-			for (String column : List.of("expenditure_total_yuan", "basic_yuan", "project_yuan", "three_public_yuan")) {
-				html.append(amount(d, column));
-			}
-			html.append(count(d.errors())).append(count(d.warnings())).append(count(d.infos())).append("</tr>");
+	}
+
+	/** The table's row of the {@code index}-th department. */
+	static void tableRow(StringBuilder html, int index, DepartmentLine d, Writer out) throws IOException {
+		flushIfLong(html, out);
+		html.append("<tr><td><a href=\"#")
+			.append(id(index))
+			.append("\">")
+			.append(esc(d.department()))
+			.append("</a></td>");
+		for (String column : List.of("expenditure_total_yuan", "basic_yuan", "project_yuan", "three_public_yuan")) {
+			html.append(amount(d, column));
 		}
+		html.append(count(d.errors())).append(count(d.warnings())).append(count(d.infos())).append("</tr>");
+	}
+
+	static void tableEnd(StringBuilder html) {
 		html.append("</tbody></table>");
 	}
 
@@ -82,7 +86,7 @@ final class DepartmentSections {
 	}
 
 	/** A province's report is written as it grows, not held whole. */
-	private static void flushIfLong(StringBuilder html, Writer out) throws IOException {
+	static void flushIfLong(StringBuilder html, Writer out) throws IOException {
 		if (html.length() > FLUSH_CHARS) {
 			out.write(html.toString());
 			html.setLength(0);

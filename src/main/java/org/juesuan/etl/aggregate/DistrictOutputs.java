@@ -72,17 +72,21 @@ public class DistrictOutputs {
 		Path district = folder.resolve(scope.stem("district") + ".xlsx");
 		DistrictWorkbook.write(district, districtSet(), properties.district(),
 				query.consolidated(scope.year(), scope.group()));
-		List<DepartmentLine> departments = query.departments(scope);
-		Tabular summary = DepartmentLine.tabular(departments);
 		Path departmentsXlsx = folder.resolve(scope.stem("departments") + ".xlsx");
-		TabularWriter.xlsx(departmentsXlsx, summary);
-		TabularWriter.csv(folder.resolve(scope.stem("departments") + ".csv"), summary);
+		DepartmentTotals totals = new DepartmentTotals();
+		try (TabularWriter.Rows rows = TabularWriter.Rows.open(folder.resolve(scope.stem("departments") + ".csv"),
+				departmentsXlsx, "departments", DepartmentLine.headers())) {
+			query.departments(scope, line -> {
+				totals.add(line);
+				rows.add(line.row());
+			});
+		}
 		List<DepartmentYear> loaded = scope(scope);
 		try (FindingsReport report = findingsWriter.open(folder, scope.stem("findings"))) {
 			findings.forEach(loaded, report::add);
 		}
 		Path report = folder.resolve(scope.stem("report") + ".html");
-		html.write(report, scope, departments, loaded);
+		html.write(report, scope, totals, loaded);
 		log.info("区汇总输出 {} {}: {}", scope.year(), scope.group(), folder);
 		return List.of(district, departmentsXlsx, folder.resolve(scope.stem("departments") + ".csv"),
 				folder.resolve(scope.stem("findings") + ".xlsx"), folder.resolve(scope.stem("findings") + ".csv"),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.juesuan.etl.store.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +38,12 @@ class DistrictQuery {
 					year, group);
 	}
 
-	List<DepartmentLine> departments(Scope scope) {
+	/**
+	 * Each department-year of the scope, in the departments' order, handed over as it is
+	 * read: the caller keeps what it needs of them, not the list.
+	 */
+	void departments(Scope scope, Consumer<DepartmentLine> each) {
 		Map<String, Integer> infos = infoCounts(scope.year());
-		List<DepartmentLine> lines = new ArrayList<>();
 		jdbc.query("SELECT s.* FROM v_department_summary s WHERE s.year = ? ORDER BY s.department", rs -> {
 			String department = rs.getString("department");
 			if (scope.includes(department)) {
@@ -47,11 +51,10 @@ class DistrictQuery {
 				for (String column : DepartmentLine.AMOUNT_COLUMNS) {
 					amounts.add(rs.getBigDecimal(column));
 				}
-				lines.add(new DepartmentLine(department, scope.year(), amounts, rs.getInt("error_count"),
+				each.accept(new DepartmentLine(department, scope.year(), amounts, rs.getInt("error_count"),
 						rs.getInt("warning_count"), infos.getOrDefault(department, 0)));
 			}
 		}, scope.year());
-		return lines;
 	}
 
 	/**

@@ -4,11 +4,14 @@ import static org.juesuan.etl.aggregate.Html.esc;
 import static org.juesuan.etl.aggregate.Html.wan;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,7 @@ import java.util.stream.Collectors;
 import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.store.FindingQuery;
 import org.juesuan.etl.store.FindingRow;
-import org.juesuan.etl.store.InLists;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,18 +59,29 @@ class HtmlReport {
 
 	private final AggregateProperties properties;
 
+	private final int page;
+
+	@Autowired
 	HtmlReport(DistrictQuery query, FindingQuery findings, AggregateProperties properties) {
+		this(query, findings, properties, PAGE);
+	}
+
+	/** With another page of departments (tests: many pages of a few departments). */
+	HtmlReport(DistrictQuery query, FindingQuery findings, AggregateProperties properties, int page) {
 		this.query = query;
 		this.findings = findings;
 		this.properties = properties;
+		this.page = page;
 	}
 
 	/**
-	 * Writes the report of {@code departments}; their findings are those of
-	 * {@code loaded} (the department-years loaded in the scope).
+	 * Writes the report of the scope's departments ({@code totals}: what was gathered of
+	 * them as a whole); their findings are those of {@code loaded} (the department-years
+	 * loaded in the scope). The departments are read again one at a time: each row of the
+	 * table is written as it comes, and the sections, a page of departments at a time,
+	 * into a file beside the report that follows the table at the end.
 	 */
-	void write(Path file, Scope scope, List<DepartmentLine> departments, List<DepartmentYear> loaded)
-			throws IOException {
+	void write(Path file, Scope scope, DepartmentTotals totals, List<DepartmentYear> loaded) throws IOException {
 		Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
 		Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
 		StringBuilder html = new StringBuilder(
@@ -80,29 +94,100 @@ class HtmlReport {
 			.append("</style></head><body><h1>")
 			.append(esc(title))
 			.append("</h1>");
-		totals(html, now, before, departments);
+		totals(html, now, before, totals);
 		html.append("<h2>结构</h2>");
-		ReportCharts.charts(now, before, departments)
+		ReportCharts.charts(now, before, totals.chart())
 			.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
 		Map<String, Long> ids = new HashMap<>();
 		loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		try (Writer out = Files.newBufferedWriter(file)) {
-			DepartmentSections.table(html, departments, out);
-			int first = 0;
-			for (List<DepartmentLine> page : InLists.pages(departments, PAGE)) {
-				List<String> names = page.stream().map(DepartmentLine::department).toList();
-				Map<String, List<FindingRow>> byDepartment = findings.byDepartment(scope.year(),
-						names.stream().map(ids::get).filter(Objects::nonNull).toList());
-				Map<String, List<Map<String, Object>>> narratives = query.narratives(scope.year(), names)
-					.stream()
-					.collect(Collectors.groupingBy(n -> (String) n.get("department")));
-				DepartmentSections.sections(html, first, page, byDepartment, narratives, out);
-				first += page.size();
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path sectionsFile = Files.createTempFile(folder, ".sections-", ".html");
+		try {
+			try (Writer out = Files.newBufferedWriter(file)) {
+				try (Writer sectionsOut = Files.newBufferedWriter(sectionsFile)) {
+					Sections sections = new Sections(scope, ids, sectionsOut);
+					DepartmentSections.tableStart(html);
+					int[] index = { 0 };
+					query.departments(scope, line -> {
+						try {
+							DepartmentSections.tableRow(html, index[0]++, line, out);
+							sections.add(line);
+						}
+						catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					});
+					sections.finish();
+				}
+				catch (UncheckedIOException e) {
+					throw e.getCause();
+				}
+				DepartmentSections.tableEnd(html);
+				out.write(html.toString());
+				try (Reader sectionsIn = Files.newBufferedReader(sectionsFile)) {
+					sectionsIn.transferTo(out);
+				}
+				out.write(SORT);
+				out.write("</body></html>");
 			}
-			html.append(SORT).append("</body></html>");
+		}
+		finally {
+			Files.deleteIfExists(sectionsFile);
+		}
+	}
+
+	/**
+	 * The departments' sections, written a page of departments at a time (their findings
+	 * and narrative reports read for the page).
+	 */
+	private final class Sections {
+
+		private final Scope scope;
+
+		private final Map<String, Long> ids;
+
+		private final Writer out;
+
+		private final StringBuilder html = new StringBuilder();
+
+		private final List<DepartmentLine> lines = new ArrayList<>();
+
+		private int first;
+
+		Sections(Scope scope, Map<String, Long> ids, Writer out) {
+			this.scope = scope;
+			this.ids = ids;
+			this.out = out;
+		}
+
+		void add(DepartmentLine line) throws IOException {
+			lines.add(line);
+			if (lines.size() == page) {
+				writePage();
+			}
+		}
+
+		void finish() throws IOException {
+			writePage();
 			out.write(html.toString());
 		}
+
+		private void writePage() throws IOException {
+			if (lines.isEmpty()) {
+				return;
+			}
+			List<String> names = lines.stream().map(DepartmentLine::department).toList();
+			Map<String, List<FindingRow>> byDepartment = findings.byDepartment(scope.year(),
+					names.stream().map(ids::get).filter(Objects::nonNull).toList());
+			Map<String, List<Map<String, Object>>> narratives = query.narratives(scope.year(), names)
+				.stream()
+				.collect(Collectors.groupingBy(n -> (String) n.get("department")));
+			DepartmentSections.sections(html, first, lines, byDepartment, narratives, out);
+			first += lines.size();
+			lines.clear();
+		}
+
 	}
 
 	private Map<Integer, ConsolidatedTable> tables(int year, String group) {
@@ -113,13 +198,13 @@ class HtmlReport {
 	}
 
 	private static void totals(StringBuilder html, Map<Integer, ConsolidatedTable> now,
-			Map<Integer, ConsolidatedTable> before, List<DepartmentLine> departments) {
+			Map<Integer, ConsolidatedTable> before, DepartmentTotals departments) {
 		html.append("<p>")
-			.append(departments.size())
+			.append(departments.count())
 			.append(" 个部门；错误 ")
-			.append(departments.stream().mapToInt(DepartmentLine::errors).sum())
+			.append(departments.errors())
 			.append(" 条，警告 ")
-			.append(departments.stream().mapToInt(DepartmentLine::warnings).sum())
+			.append(departments.warnings())
 			.append(" 条。金额单位：万元。</p>");
 		html.append("<h2>全区合计</h2><table><tr><th>指标</th><th>本年</th>")
 			.append(before.isEmpty() ? "" : "<th>上年</th><th>增减%</th>")

@@ -1,10 +1,12 @@
 package org.juesuan.etl.aggregate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The structure charts of the report from the consolidated tables (canonical rows and
@@ -54,14 +56,14 @@ final class ReportCharts {
 	}
 
 	static List<String> charts(Map<Integer, ConsolidatedTable> tables, Map<Integer, ConsolidatedTable> previous,
-			List<DepartmentLine> departments) {
+			BasicProject departments) {
 		ConsolidatedTable t1 = tables.getOrDefault(1, new ConsolidatedTable(List.of()));
 		ConsolidatedTable t3 = tables.getOrDefault(3, new ConsolidatedTable(List.of()));
 		ConsolidatedTable t13 = tables.getOrDefault(13, new ConsolidatedTable(List.of()));
 		List<String> images = new java.util.ArrayList<>();
 		images.add(ChartImages.pie("收入结构（万元）", amounts(t1, INCOME, "金额")));
 		images.add(ChartImages.pie("支出结构（万元）", row(t3, "合计", SPENDING)));
-		images.add(ChartImages.bars("基本支出 / 项目支出（万元）", "万元", basicProject(departments), true, true));
+		images.add(ChartImages.bars("基本支出 / 项目支出（万元）", "万元", departments.series(), true, true));
 		Map<String, Double> classes = new LinkedHashMap<>();
 		t3.codes(3).forEach(c -> classes.put(c + " " + t3.label(c), Html.wanValue(t3.amount(c, "本年支出合计"))));
 		images.add(ChartImages.pie("支出功能分类（类）占比（万元）", classes));
@@ -100,38 +102,73 @@ final class ReportCharts {
 	 * project) from the largest down and one bar {@code 其余 N 个部门} summing the others.
 	 */
 	static Map<String, Map<String, ? extends Number>> basicProject(List<DepartmentLine> departments) {
-		List<DepartmentLine> drawn = departments;
-		List<DepartmentLine> rest = List.of();
-		if (departments.size() > MAX_BARS) {
-			List<DepartmentLine> bySize = departments.stream()
-				.sorted(Comparator.comparing(ReportCharts::spending).reversed())
-				.toList();
-			drawn = bySize.subList(0, MAX_BARS - 1);
-			rest = bySize.subList(MAX_BARS - 1, bySize.size());
+		BasicProject chart = new BasicProject();
+		departments.forEach(chart::add);
+		return chart.series();
+	}
+
+	/**
+	 * {@link #basicProject} of departments met one at a time: holds {@link #MAX_BARS} of
+	 * them at most, however many there are.
+	 */
+	static final class BasicProject {
+
+		private record Bar(int order, DepartmentLine line, BigDecimal spending) {
 		}
-		Map<String, Double> basic = new LinkedHashMap<>();
-		Map<String, Double> project = new LinkedHashMap<>();
-		drawn.forEach(d -> {
-			basic.put(d.department(), Html.wanValue(d.amount("basic_yuan")));
-			project.put(d.department(), Html.wanValue(d.amount("project_yuan")));
-		});
-		if (!rest.isEmpty()) {
-			String others = "其余 " + rest.size() + " 个部门";
-			basic.put(others, Html.wanValue(sum(rest, "basic_yuan")));
-			project.put(others, Html.wanValue(sum(rest, "project_yuan")));
+
+		/** The smallest first (by spending, then the later first): the one to drop. */
+		private static final Comparator<Bar> SMALLEST_FIRST = Comparator.comparing(Bar::spending)
+			.thenComparing(Comparator.comparingInt(Bar::order).reversed());
+
+		private final PriorityQueue<Bar> largest = new PriorityQueue<>(SMALLEST_FIRST);
+
+		private BigDecimal basic = BigDecimal.ZERO;
+
+		private BigDecimal project = BigDecimal.ZERO;
+
+		private int count;
+
+		void add(DepartmentLine line) {
+			basic = basic.add(amount(line, "basic_yuan"));
+			project = project.add(amount(line, "project_yuan"));
+			largest.add(new Bar(count++, line, spending(line)));
+			if (largest.size() > MAX_BARS) {
+				largest.poll();
+			}
 		}
-		Map<String, Map<String, ? extends Number>> series = new LinkedHashMap<>();
-		series.put("基本支出", basic);
-		series.put("项目支出", project);
-		return series;
+
+		Map<String, Map<String, ? extends Number>> series() {
+			List<Bar> drawn = new ArrayList<>(largest);
+			boolean all = count <= MAX_BARS;
+			drawn.sort(all ? Comparator.comparingInt(Bar::order) : SMALLEST_FIRST.reversed());
+			if (!all) {
+				drawn = drawn.subList(0, MAX_BARS - 1);
+			}
+			Map<String, Double> basicBars = new LinkedHashMap<>();
+			Map<String, Double> projectBars = new LinkedHashMap<>();
+			BigDecimal restBasic = basic;
+			BigDecimal restProject = project;
+			for (Bar bar : drawn) {
+				basicBars.put(bar.line().department(), Html.wanValue(bar.line().amount("basic_yuan")));
+				projectBars.put(bar.line().department(), Html.wanValue(bar.line().amount("project_yuan")));
+				restBasic = restBasic.subtract(amount(bar.line(), "basic_yuan"));
+				restProject = restProject.subtract(amount(bar.line(), "project_yuan"));
+			}
+			if (!all) {
+				String others = "其余 " + (count - drawn.size()) + " 个部门";
+				basicBars.put(others, Html.wanValue(restBasic));
+				projectBars.put(others, Html.wanValue(restProject));
+			}
+			Map<String, Map<String, ? extends Number>> series = new LinkedHashMap<>();
+			series.put("基本支出", basicBars);
+			series.put("项目支出", projectBars);
+			return series;
+		}
+
 	}
 
 	private static BigDecimal spending(DepartmentLine d) {
 		return amount(d, "basic_yuan").add(amount(d, "project_yuan"));
-	}
-
-	private static BigDecimal sum(List<DepartmentLine> lines, String column) {
-		return lines.stream().map(l -> amount(l, column)).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** A department's amount, none stored counting as zero. */

@@ -31,30 +31,100 @@ final class TabularWriter {
 	}
 
 	static void csv(Path file, Tabular table) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		try (OutputStream out = Files.newOutputStream(file);
-				CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-			out.write(BOM);
-			csv.writeNext(table.headers().stream().map(CellText::safe).toArray(String[]::new));
-			table.rows().forEach(r -> csv.writeNext(r.stream().map(TabularWriter::text).toArray(String[]::new)));
+		try (Rows rows = Rows.open(file, null, table.name(), table.headers())) {
+			table.rows().forEach(rows::add);
 		}
 	}
 
 	static void xlsx(Path file, Tabular table) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
-			Sheet sheet = wb.createSheet(table.name());
-			CellStyle money = wb.createCellStyle();
-			money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-			row(sheet.createRow(0), List.copyOf(table.headers()), money);
-			for (int r = 0; r < table.rows().size(); r++) {
-				row(sheet.createRow(r + 1), table.rows().get(r), money);
-			}
-			sheet.createFreezePane(0, 1);
-			sheet.setAutoFilter(
-					new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().size() - 1));
-			wb.write(out);
+		try (Rows rows = Rows.open(null, file, table.name(), table.headers())) {
+			table.rows().forEach(rows::add);
 		}
+	}
+
+	/**
+	 * A table written row by row as it is read, to a CSV file, an XLSX file or both: it
+	 * holds the workbook's window of rows, never the table.
+	 */
+	static final class Rows implements AutoCloseable {
+
+		private final List<String> headers;
+
+		private final OutputStream csvOut;
+
+		private final CSVWriter csv;
+
+		private final Path xlsxFile;
+
+		private final SXSSFWorkbook workbook;
+
+		private final Sheet sheet;
+
+		private final CellStyle money;
+
+		private int written;
+
+		private Rows(Path csvFile, Path xlsxFile, String name, List<String> headers) throws IOException {
+			this.headers = List.copyOf(headers);
+			this.xlsxFile = xlsxFile;
+			if (csvFile != null) {
+				Files.createDirectories(csvFile.toAbsolutePath().getParent());
+				csvOut = Files.newOutputStream(csvFile);
+				csvOut.write(BOM);
+				csv = new CSVWriter(new OutputStreamWriter(csvOut, StandardCharsets.UTF_8));
+				csv.writeNext(this.headers.stream().map(CellText::safe).toArray(String[]::new));
+			}
+			else {
+				csvOut = null;
+				csv = null;
+			}
+			if (xlsxFile != null) {
+				Files.createDirectories(xlsxFile.toAbsolutePath().getParent());
+				workbook = new SXSSFWorkbook(200);
+				sheet = workbook.createSheet(name);
+				money = workbook.createCellStyle();
+				money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+				row(sheet.createRow(0), this.headers, money);
+			}
+			else {
+				workbook = null;
+				sheet = null;
+				money = null;
+			}
+		}
+
+		/** Rows to {@code csvFile} and/or {@code xlsxFile} (null: not written). */
+		static Rows open(Path csvFile, Path xlsxFile, String name, List<String> headers) throws IOException {
+			return new Rows(csvFile, xlsxFile, name, headers);
+		}
+
+		void add(List<?> values) {
+			if (values.size() != headers.size()) {
+				throw new IllegalArgumentException(
+						"a row of " + values.size() + " values for " + headers.size() + " columns");
+			}
+			written++;
+			if (csv != null) {
+				csv.writeNext(values.stream().map(TabularWriter::text).toArray(String[]::new));
+			}
+			if (sheet != null) {
+				row(sheet.createRow(written), values, money);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (OutputStream raw = csvOut; CSVWriter text = csv; SXSSFWorkbook wb = workbook) {
+				if (wb != null) {
+					sheet.createFreezePane(0, 1);
+					sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written, 1), 0, headers.size() - 1));
+					try (OutputStream out = Files.newOutputStream(xlsxFile)) {
+						wb.write(out);
+					}
+				}
+			}
+		}
+
 	}
 
 	private static void row(Row row, List<?> values, CellStyle money) {

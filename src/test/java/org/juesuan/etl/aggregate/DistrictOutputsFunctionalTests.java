@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.etl.generate.SampleDepartments;
+import org.juesuan.etl.model.DepartmentYear;
 import org.juesuan.etl.pipeline.ImportLauncher;
 import org.juesuan.etl.pipeline.ImportParameters;
 import org.juesuan.etl.store.EmptyStore;
+import org.juesuan.etl.store.FigureReader;
+import org.juesuan.etl.store.FindingQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +49,18 @@ class DistrictOutputsFunctionalTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DistrictQuery query;
+
+	@Autowired
+	FindingQuery findings;
+
+	@Autowired
+	AggregateProperties properties;
+
+	@Autowired
+	FigureReader stored;
 
 	/**
 	 * Not a {@code @TempDir}: with one instance per class the context, which binds
@@ -146,6 +162,31 @@ class DistrictOutputsFunctionalTests {
 			assertThat(section.group(2)).as(department).contains("<p>编制说明 ");
 		}
 		assertThat(sections).isEqualTo(5);
+	}
+
+	/**
+	 * Sections written two departments at a time (three pages, the last short) make the
+	 * same report as one page of them, and the file the sections wait in is gone.
+	 */
+	@Test
+	void aReportWrittenAFewDepartmentsAtATimeIsTheSameReport(@TempDir Path dir) throws Exception {
+		Scope scope = Scope.of(2024, null, properties);
+		List<DepartmentYear> loaded = stored.loaded(2024, null);
+		DepartmentTotals totals = new DepartmentTotals();
+		query.departments(scope, totals::add);
+
+		new HtmlReport(query, findings, properties, 2).write(dir.resolve("paged.html"), scope, totals, loaded);
+		new HtmlReport(query, findings, properties, HtmlReport.PAGE).write(dir.resolve("whole.html"), scope, totals,
+				loaded);
+
+		assertThat(totals.count()).isEqualTo(5);
+		assertThat(Files.readString(dir.resolve("paged.html"))).isEqualTo(Files.readString(dir.resolve("whole.html")))
+			.contains("<section id=\"dept-5\">")
+			.endsWith("</body></html>");
+		try (Stream<Path> files = Files.list(dir)) {
+			assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("paged.html",
+					"whole.html");
+		}
 	}
 
 	private static String unescape(String html) {

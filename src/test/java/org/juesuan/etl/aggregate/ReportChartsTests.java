@@ -44,6 +44,21 @@ class ReportChartsTests {
 		assertThat(series.get("项目支出").get(rest).doubleValue()).isEqualTo(2 * (1000 - ReportCharts.MAX_BARS + 1));
 	}
 
+	@Test
+	void departmentsThatSpendAlikeAreDrawnInTheirOrder() {
+		List<DepartmentLine> lines = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			List<BigDecimal> amounts = new ArrayList<>(Collections.nCopies(DepartmentLine.AMOUNT_COLUMNS.size(), null));
+			amounts.set(DepartmentLine.AMOUNT_COLUMNS.indexOf("basic_yuan"), BigDecimal.valueOf(10_000));
+			lines.add(new DepartmentLine("部门" + i, 2024, amounts, 0, 0, 0));
+		}
+
+		Map<String, ? extends Number> basic = ReportCharts.basicProject(lines).get("基本支出");
+
+		assertThat(basic.keySet()).startsWith("部门0", "部门1", "部门2").contains("部门148").doesNotContain("部门149");
+		assertThat(basic.get("其余 51 个部门").doubleValue()).isEqualTo(51.0);
+	}
+
 	/** Department i spends (i + 1) 万元 basic and 2 万元 project, listed in random order. */
 	private static List<DepartmentLine> lines(int count) {
 		List<DepartmentLine> lines = new ArrayList<>();
