@@ -57,7 +57,7 @@ public final class BenchReport {
 				+ "`HSSFEventFactory`), cell values only, on every core, in a JVM of its own with the JVM's default compiler\n"
 				+ "options (read once untimed, then timed).\n"
 				+ "Peak heap is the sum of the heap pools' peaks during the timed import (garbage included). Live heap is\n"
-				+ "what an import holds: the largest heap left by a full collection, one every 2 s during the third import\n"
+				+ "what an import holds: the largest heap left by a full collection, one every 0.5 s during the third import\n"
 				+ "(every package read again) and one at its end (the bracket: the seconds those collections took; they\n"
 				+ "made the import they sampled slower, so no time is taken from it; what is live moves by tens of MiB\n"
 				+ "from one second to the next, so the sample is frequent); a young\n"
