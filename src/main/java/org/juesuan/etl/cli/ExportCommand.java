@@ -9,6 +9,9 @@ import org.juesuan.etl.aggregate.AggregateProperties;
 import org.juesuan.etl.aggregate.Consolidator;
 import org.juesuan.etl.aggregate.DistrictOutputs;
 import org.juesuan.etl.pipeline.FolderProperties;
+import org.juesuan.etl.pipeline.ImportLauncher;
+import org.juesuan.etl.store.RunLock;
+import org.juesuan.etl.store.StoreBusyException;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +22,9 @@ import picocli.CommandLine.Option;
  * {@code export [--year Y] [--group G] [--out DIR]}: refreshes the consolidation from
  * what is stored and writes the district outputs of each year (default every stored year)
  * for the whole district and every group (or one group), into {@code output/<year>/} or
- * DIR.
+ * DIR. It rewrites the stored consolidation, so it holds the store's lock as an import
+ * does: it waits for no import (exit 3 while one runs), and an export that was killed is
+ * repaired by the next run like a killed import.
  */
 @Component
 @Scope("prototype")
@@ -35,6 +40,8 @@ class ExportCommand implements Callable<Integer> {
 
 	private final Path output;
 
+	private final RunLock lock;
+
 	@Option(names = "--year", description = "only this fiscal year (default: every stored year)")
 	Integer year;
 
@@ -46,7 +53,8 @@ class ExportCommand implements Callable<Integer> {
 	Path out;
 
 	ExportCommand(DistrictOutputs outputs, Consolidator consolidator, AggregateProperties properties,
-			FolderProperties folders) {
+			FolderProperties folders, RunLock lock) {
+		this.lock = lock;
 		this.outputs = outputs;
 		this.consolidator = consolidator;
 		this.properties = properties;
@@ -68,12 +76,18 @@ class ExportCommand implements Callable<Integer> {
 			System.err.println("没有已导入的年度" + (year == null ? "" : " " + year));
 			return 1;
 		}
-		consolidator.refresh();
-		for (int y : years) {
-			for (String g : groups) {
-				outputs.write(out != null ? out : output.resolve(String.valueOf(y)), outputs.scope(y, g))
-					.forEach(System.out::println);
+		try (RunLock.Held held = lock.acquire("export")) {
+			consolidator.refresh();
+			for (int y : years) {
+				for (String g : groups) {
+					outputs.write(out != null ? out : output.resolve(String.valueOf(y)), outputs.scope(y, g))
+						.forEach(System.out::println);
+				}
 			}
+		}
+		catch (StoreBusyException e) {
+			System.err.println(e.getMessage());
+			return ImportLauncher.BUSY;
 		}
 		return 0;
 	}

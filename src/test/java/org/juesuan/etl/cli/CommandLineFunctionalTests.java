@@ -110,6 +110,7 @@ class CommandLineFunctionalTests {
 					"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) VALUES ('store', 'import 1@elsewhere', NOW(), NOW())");
 			assertThat(run("import", "--input", "input")).isEqualTo(3);
 			assertThat(run("check")).isEqualTo(3);
+			assertThat(run("export", "--out", output.resolve("export").toString())).isEqualTo(3);
 			st.execute("DELETE FROM run_lock");
 		}
 		assertThat(run("check")).isZero();
