@@ -3,11 +3,9 @@ package org.juesuan.etl;
 import java.util.OptionalInt;
 
 import org.juesuan.etl.cli.AnalystCommands;
+import org.juesuan.etl.cli.ContextRun;
 import org.juesuan.etl.cli.Standalone;
-import org.juesuan.etl.cli.StartupFailure;
 import org.juesuan.etl.cli.TunedJvm;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -16,6 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * value types' classes (245 of the 469 class files) were read for annotations at every
  * start and held none. {@code ArchitectureTests} fails when a component is declared
  * anywhere else.
+ * <p>
+ * This class names no Spring type in its code (the annotation is read only by Spring):
+ * the JVM checks a class's methods when it first runs one, and checking a call of
+ * {@code SpringApplication} loaded Spring's context interfaces from the jars nested in
+ * the application's jar, 80 ms of the launcher's start for every command, the ones it
+ * only hands to a second JVM included. That happens in {@link ContextRun}.
  */
 @SpringBootApplication(scanBasePackages = { "org.juesuan.etl.aggregate", "org.juesuan.etl.cli",
 		"org.juesuan.etl.ingest", "org.juesuan.etl.narrative.check", "org.juesuan.etl.pipeline",
@@ -43,17 +47,7 @@ public class JuesuanEtlApplication {
 		if (Standalone.handles(args)) {
 			return Standalone.run(args);
 		}
-		try {
-			return SpringApplication.exit(SpringApplication.run(JuesuanEtlApplication.class, args));
-		}
-		catch (RuntimeException e) {
-			if (StartupFailure.busy(e)) {
-				LoggerFactory.getLogger(JuesuanEtlApplication.class).error("数据库文件正被另一个进程使用（如另一个 import）；等它结束后再运行", e);
-				return 3;
-			}
-			LoggerFactory.getLogger(JuesuanEtlApplication.class).error("无法启动：{}", StartupFailure.describe(e), e);
-			return 1;
-		}
+		return ContextRun.run(JuesuanEtlApplication.class, args);
 	}
 
 }
