@@ -11,7 +11,7 @@ import java.util.Map;
  * process of its own, JVM start included, on a store of the target that already holds the
  * schema (a first, untimed run migrates it): the median wall time of three runs. It is
  * all fixed cost — the JVM, the Spring context, Flyway's validation, the templates and
- * rules, and the job's steps writing their empty reports.
+ * rules, and the job's steps (which write nothing for an empty input).
  */
 final class ColdStart {
 
