@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ class HtmlReport {
 	 * any number of departments holds one page of them, never the year's.
 	 */
 	static final int PAGE = 200;
+
+	/** The file the sections wait in, beside the report, until the table is written. */
+	static final String SECTIONS_PREFIX = ".sections-";
 
 	private final DistrictQuery query;
 
@@ -102,7 +106,8 @@ class HtmlReport {
 		loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path sectionsFile = Files.createTempFile(folder, ".sections-", ".html");
+		removeLeftSections(folder);
+		Path sectionsFile = Files.createTempFile(folder, SECTIONS_PREFIX, ".html");
 		try {
 			try (Writer out = Files.newBufferedWriter(file)) {
 				try (Writer sectionsOut = Files.newBufferedWriter(sectionsFile)) {
@@ -134,6 +139,18 @@ class HtmlReport {
 		}
 		finally {
 			Files.deleteIfExists(sectionsFile);
+		}
+	}
+
+	/**
+	 * Sections files a killed run left behind (one run writes at a time: the store's
+	 * lock).
+	 */
+	private static void removeLeftSections(Path folder) throws IOException {
+		try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, SECTIONS_PREFIX + "*.html")) {
+			for (Path file : left) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 

@@ -166,7 +166,8 @@ class DistrictOutputsFunctionalTests {
 
 	/**
 	 * Sections written two departments at a time (three pages, the last short) make the
-	 * same report as one page of them, and the file the sections wait in is gone.
+	 * same report as one page of them, and the file the sections wait in is gone, as is
+	 * one a killed run left.
 	 */
 	@Test
 	void aReportWrittenAFewDepartmentsAtATimeIsTheSameReport(@TempDir Path dir) throws Exception {
@@ -174,6 +175,7 @@ class DistrictOutputsFunctionalTests {
 		List<DepartmentYear> loaded = stored.loaded(2024, null);
 		DepartmentTotals totals = new DepartmentTotals();
 		query.departments(scope, totals::add);
+		Files.writeString(dir.resolve(HtmlReport.SECTIONS_PREFIX + "killed.html"), "<section>");
 
 		new HtmlReport(query, findings, properties, 2).write(dir.resolve("paged.html"), scope, totals, loaded);
 		new HtmlReport(query, findings, properties, HtmlReport.PAGE).write(dir.resolve("whole.html"), scope, totals,
