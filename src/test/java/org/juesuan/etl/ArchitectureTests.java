@@ -93,6 +93,21 @@ class ArchitectureTests {
 			.filter(n -> !n.isEmpty() && !n.startsWith("JuesuanEtlApplication"))).isEmpty();
 	}
 
+	/**
+	 * The launcher's JVM runs the main class and hands most commands to a second JVM:
+	 * code of the main class that names a Spring type makes the first JVM load Spring's
+	 * classes from the nested jars before it can (cli/ContextRun starts the context).
+	 */
+	@Test
+	void theMainClassCallsNoSpringCode() {
+		noClasses().that()
+			.haveFullyQualifiedName(JuesuanEtlApplication.class.getName())
+			.should()
+			.accessClassesThat()
+			.resideInAPackage("org.springframework..")
+			.check(classes);
+	}
+
 	@Test
 	void componentsAreDeclaredOnlyInTheScannedPackages() {
 		String[] scanned = Stream

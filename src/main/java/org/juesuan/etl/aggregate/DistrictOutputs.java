@@ -80,6 +80,7 @@ public class DistrictOutputs {
 				totals.add(line);
 				rows.add(line.row());
 			});
+			rows.complete();
 		}
 		List<DepartmentYear> loaded = scope(scope);
 		try (FindingsReport report = findingsWriter.open(folder, scope.stem("findings"))) {

@@ -33,18 +33,22 @@ final class TabularWriter {
 	static void csv(Path file, Tabular table) throws IOException {
 		try (Rows rows = Rows.open(file, null, table.name(), table.headers())) {
 			table.rows().forEach(rows::add);
+			rows.complete();
 		}
 	}
 
 	static void xlsx(Path file, Tabular table) throws IOException {
 		try (Rows rows = Rows.open(null, file, table.name(), table.headers())) {
 			table.rows().forEach(rows::add);
+			rows.complete();
 		}
 	}
 
 	/**
 	 * A table written row by row as it is read, to a CSV file, an XLSX file or both: it
-	 * holds the workbook's window of rows, never the table.
+	 * holds the workbook's window of rows, never the table. Call {@link #complete} after
+	 * the last row: closed without it (the rows' source failed), the files are deleted
+	 * rather than left looking whole with part of the table.
 	 */
 	static final class Rows implements AutoCloseable {
 
@@ -53,6 +57,8 @@ final class TabularWriter {
 		private final OutputStream csvOut;
 
 		private final CSVWriter csv;
+
+		private final Path csvFile;
 
 		private final Path xlsxFile;
 
@@ -64,33 +70,51 @@ final class TabularWriter {
 
 		private int written;
 
+		private boolean complete;
+
 		private Rows(Path csvFile, Path xlsxFile, String name, List<String> headers) throws IOException {
 			this.headers = List.copyOf(headers);
+			this.csvFile = csvFile;
 			this.xlsxFile = xlsxFile;
 			if (csvFile != null) {
 				Files.createDirectories(csvFile.toAbsolutePath().getParent());
 				csvOut = Files.newOutputStream(csvFile);
-				csvOut.write(BOM);
 				csv = new CSVWriter(new OutputStreamWriter(csvOut, StandardCharsets.UTF_8));
-				csv.writeNext(this.headers.stream().map(CellText::safe).toArray(String[]::new));
 			}
 			else {
 				csvOut = null;
 				csv = null;
 			}
-			if (xlsxFile != null) {
-				Files.createDirectories(xlsxFile.toAbsolutePath().getParent());
-				workbook = new SXSSFWorkbook(200);
-				sheet = workbook.createSheet(name);
-				money = workbook.createCellStyle();
-				money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-				row(sheet.createRow(0), this.headers, money);
+			SXSSFWorkbook wb = null;
+			try {
+				if (csvOut != null) {
+					csvOut.write(BOM);
+					csv.writeNext(this.headers.stream().map(CellText::safe).toArray(String[]::new));
+				}
+				if (xlsxFile != null) {
+					Files.createDirectories(xlsxFile.toAbsolutePath().getParent());
+					wb = new SXSSFWorkbook(200);
+					sheet = wb.createSheet(name);
+					money = wb.createCellStyle();
+					money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+					row(sheet.createRow(0), this.headers, money);
+				}
+				else {
+					sheet = null;
+					money = null;
+				}
 			}
-			else {
-				workbook = null;
-				sheet = null;
-				money = null;
+			catch (IOException | RuntimeException e) {
+				try (OutputStream raw = csvOut; CSVWriter text = csv; SXSSFWorkbook opened = wb) {
+					// closed; the files are deleted below
+				}
+				catch (IOException | RuntimeException suppressed) {
+					e.addSuppressed(suppressed);
+				}
+				deleteFiles();
+				throw e;
 			}
+			workbook = wb;
 		}
 
 		/** Rows to {@code csvFile} and/or {@code xlsxFile} (null: not written). */
@@ -112,16 +136,35 @@ final class TabularWriter {
 			}
 		}
 
+		/** The last row is written: the files are to be kept. */
+		void complete() {
+			complete = true;
+		}
+
 		@Override
 		public void close() throws IOException {
 			try (OutputStream raw = csvOut; CSVWriter text = csv; SXSSFWorkbook wb = workbook) {
-				if (wb != null) {
+				if (wb != null && complete) {
 					sheet.createFreezePane(0, 1);
 					sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written, 1), 0, headers.size() - 1));
 					try (OutputStream out = Files.newOutputStream(xlsxFile)) {
 						wb.write(out);
 					}
 				}
+			}
+			finally {
+				if (!complete) {
+					deleteFiles();
+				}
+			}
+		}
+
+		private void deleteFiles() throws IOException {
+			if (csvFile != null) {
+				Files.deleteIfExists(csvFile);
+			}
+			if (xlsxFile != null) {
+				Files.deleteIfExists(xlsxFile);
 			}
 		}
 

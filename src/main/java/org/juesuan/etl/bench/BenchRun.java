@@ -82,7 +82,7 @@ final class BenchRun {
 			launcher.run(ImportParameters.of(district, null, null));
 			double rerun = seconds(rerunStart);
 			// the live heap from an import of its own (every package read again): a full
-			// collection every few seconds made the import it sampled a third slower
+			// collection every LIVE_SAMPLE makes the import it samples slower
 			MemoryProbe.LiveHeap live = MemoryProbe.sampleLive(LIVE_SAMPLE);
 			try (live) {
 				launcher.run(ImportParameters.of(district, null, null).readingAll());

@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Peak heap (the sum of the heap pools' peak usage since the last {@link #reset}), live
  * heap (what the run holds: the heap left by a full collection, {@link #sampleLive taken
- * every few seconds} during a run) and peak RSS ({@code VmHWM} of
- * {@code /proc/self/status}, reset through {@code /proc/self/clear_refs} where the kernel
- * allows it).
+ * often} during a run) and peak RSS ({@code VmHWM} of {@code /proc/self/status}, reset
+ * through {@code /proc/self/clear_refs} where the kernel allows it).
  */
 final class MemoryProbe {
 

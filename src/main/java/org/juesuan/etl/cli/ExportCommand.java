@@ -71,12 +71,12 @@ class ExportCommand implements Callable<Integer> {
 			System.err.println(e.getMessage());
 			return 1;
 		}
-		List<Integer> years = year != null ? List.of(year) : outputs.years();
-		if (years.isEmpty() || (year != null && !outputs.years().contains(year))) {
-			System.err.println("没有已导入的年度" + (year == null ? "" : " " + year));
-			return 1;
-		}
 		try (RunLock.Held held = lock.acquire("export")) {
+			List<Integer> years = year != null ? List.of(year) : outputs.years();
+			if (years.isEmpty() || (year != null && !outputs.years().contains(year))) {
+				System.err.println("没有已导入的年度" + (year == null ? "" : " " + year));
+				return 1;
+			}
 			consolidator.refresh();
 			for (int y : years) {
 				for (String g : groups) {

@@ -39,6 +39,9 @@ public class CrashRepair {
 
 	private static final String COPY = "REPAIR_COPY_";
 
+	/** A SHA-256 no file has (not hexadecimal): a package with it is read again. */
+	static final String FORGOTTEN_HASH = "-".repeat(64);
+
 	/** Spring Batch's id sequences and the key each one hands out. */
 	private static final Map<String, String> BATCH_SEQUENCES = Map.of("BATCH_JOB_INSTANCE_SEQ",
 			"BATCH_JOB_INSTANCE.JOB_INSTANCE_ID", "BATCH_JOB_EXECUTION_SEQ", "BATCH_JOB_EXECUTION.JOB_EXECUTION_ID",
@@ -71,6 +74,9 @@ public class CrashRepair {
 				rebuilt++;
 			}
 		}
+		if (rebuilt > 0) {
+			forgetFileHashes();
+		}
 		int identities = realignIdentities() + realignBatchSequences();
 		long ms = (System.nanoTime() - start) / 1_000_000;
 		if (rebuilt + identities == 0) {
@@ -81,6 +87,20 @@ public class CrashRepair {
 					+ "the highest stored id", ms, rebuilt, identities);
 		}
 		return new Repair(rebuilt, identities);
+	}
+
+	/**
+	 * After a rebuild every package is to be read again, whichever command took the lock
+	 * over (an {@code export} or {@code check} as well as an {@code import}): a rebuilt
+	 * table keeps what its own rows held, and rows only an index still named are gone
+	 * while the load history would call their packages unchanged. The history's file
+	 * hashes are overwritten with one no file has, so the next import finds every package
+	 * changed.
+	 */
+	private void forgetFileHashes() {
+		int files = jdbc.update("UPDATE load_file SET sha256 = ?", FORGOTTEN_HASH);
+		log.warn("every package will be read again by the next import ({} file hashes of the load history forgotten)",
+				files);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.juesuan.etl.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -51,6 +52,22 @@ class TabularWriterTests {
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B4");
 		}
+	}
+
+	@Test
+	void rowsWhoseSourceFailedLeaveNoFileLookingWhole(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("t.csv");
+		Path xlsx = dir.resolve("t.xlsx");
+
+		assertThatThrownBy(() -> {
+			try (TabularWriter.Rows rows = TabularWriter.Rows.open(csv, xlsx, "departments", TABLE.headers())) {
+				rows.add(TABLE.rows().get(2));
+				throw new IllegalStateException("the query failed half-way");
+			}
+		}).hasMessageContaining("half-way");
+
+		assertThat(csv).doesNotExist();
+		assertThat(xlsx).doesNotExist();
 	}
 
 }

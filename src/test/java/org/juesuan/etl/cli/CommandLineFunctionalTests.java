@@ -125,7 +125,7 @@ class CommandLineFunctionalTests {
 
 	@Test
 	@Order(5)
-	void exportWritesTheYearsOutputsAndRefusesAnUnknownGroup(@TempDir Path out) {
+	void exportWritesTheYearsOutputsAndRefusesAnUnknownGroup(@TempDir Path out) throws Exception {
 		assertThat(run("export", "--year", "2024", "--out", out.toString())).isZero();
 
 		assertThat(out.resolve("district-2024.xlsx")).isNotEmptyFile();
@@ -138,6 +138,11 @@ class CommandLineFunctionalTests {
 			.exists();
 		assertThat(run("export", "--group", "无此组")).isEqualTo(1);
 		assertThat(run("export", "--year", "1999")).isEqualTo(1);
+		try (var con = java.sql.DriverManager.getConnection("jdbc:h2:mem:cli-functional;NON_KEYWORDS=YEAR,VALUE", "sa",
+				""); var st = con.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM run_lock")) {
+			rs.next();
+			assertThat(rs.getInt(1)).as("every export released the store's lock").isZero();
+		}
 	}
 
 	@Test

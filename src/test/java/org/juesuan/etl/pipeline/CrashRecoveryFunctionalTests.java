@@ -32,7 +32,7 @@ class CrashRecoveryFunctionalTests {
 	 * Generated departments beside the sample's four, so that a run is still going well
 	 * after its first progress line.
 	 */
-	private static final int GENERATED = 24;
+	private static final int GENERATED = 60;
 
 	/**
 	 * How long the mid-run kill waits after the first progress line: H2 saves what was

@@ -112,6 +112,36 @@ class CrashRepairIntegrationTests {
 	}
 
 	@Test
+	void afterARebuildTheLoadHistoryNamesNoFileUnchanged() throws Exception {
+		long[] loads = threeLoads();
+		withStore(jdbc -> {
+			for (long load : loads) {
+				jdbc.update("INSERT INTO load_file (load_id, file_name, sha256, size_bytes, is_narrative) "
+						+ "VALUES (?, '附表.xlsx', ?, 10, FALSE)", load, "a".repeat(64));
+			}
+		});
+		damage((session, table) -> table.getScanIndex(session).remove(session, table.getRow(session, loads[1])));
+
+		withStore(jdbc -> {
+			assertThat(new CrashRepair(jdbc).afterUncleanStop().rebuilt()).isEqualTo(1);
+
+			assertThat(jdbc.queryForList("SELECT DISTINCT sha256 FROM load_file", String.class))
+				.containsExactly(CrashRepair.FORGOTTEN_HASH);
+		});
+	}
+
+	@Test
+	void aStoreInOrderKeepsItsFileHashes() throws Exception {
+		long[] loads = threeLoads();
+		withStore(jdbc -> {
+			jdbc.update("INSERT INTO load_file (load_id, file_name, sha256, size_bytes, is_narrative) "
+					+ "VALUES (?, '附表.xlsx', ?, 10, FALSE)", loads[0], "a".repeat(64));
+			assertThat(new CrashRepair(jdbc).afterUncleanStop().rebuilt()).isZero();
+			assertThat(jdbc.queryForObject("SELECT sha256 FROM load_file", String.class)).isEqualTo("a".repeat(64));
+		});
+	}
+
+	@Test
 	void theLockTablesIndexIsCheckedBeforeTheLockIsTaken() throws Exception {
 		withStore(jdbc -> jdbc.update(
 				"INSERT INTO run_lock (name, owner, acquired_at, heartbeat_at) "
