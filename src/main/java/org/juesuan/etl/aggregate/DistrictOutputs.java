@@ -1,6 +1,7 @@
 package org.juesuan.etl.aggregate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -73,21 +74,26 @@ public class DistrictOutputs {
 		DistrictWorkbook.write(district, districtSet(), properties.district(),
 				query.consolidated(scope.year(), scope.group()));
 		Path departmentsXlsx = folder.resolve(scope.stem("departments") + ".xlsx");
+		Path report = folder.resolve(scope.stem("report") + ".html");
+		List<DepartmentYear> loaded = scope(scope);
 		DepartmentTotals totals = new DepartmentTotals();
 		try (TabularWriter.Rows rows = TabularWriter.Rows.open(folder.resolve(scope.stem("departments") + ".csv"),
-				departmentsXlsx, "departments", DepartmentLine.headers())) {
+				departmentsXlsx, "departments", DepartmentLine.headers());
+				HtmlReport.Report page = html.open(report, scope, loaded)) {
 			query.departments(scope, line -> {
 				totals.add(line);
 				rows.add(line.row());
+				page.add(line);
 			});
 			rows.complete();
+			page.finish(totals);
 		}
-		List<DepartmentYear> loaded = scope(scope);
-		try (FindingsReport report = findingsWriter.open(folder, scope.stem("findings"))) {
-			findings.forEach(loaded, report::add);
+		catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
-		Path report = folder.resolve(scope.stem("report") + ".html");
-		html.write(report, scope, totals, loaded);
+		try (FindingsReport findingsReport = findingsWriter.open(folder, scope.stem("findings"))) {
+			findings.forEach(loaded, findingsReport::add);
+		}
 		log.info("区汇总输出 {} {}: {}", scope.year(), scope.group(), folder);
 		return List.of(district, departmentsXlsx, folder.resolve(scope.stem("departments") + ".csv"),
 				folder.resolve(scope.stem("findings") + ".xlsx"), folder.resolve(scope.stem("findings") + ".csv"),

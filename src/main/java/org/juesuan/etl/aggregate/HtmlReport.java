@@ -54,8 +54,11 @@ class HtmlReport {
 	 */
 	static final int PAGE = 200;
 
-	/** The file the sections wait in, beside the report, until the table is written. */
-	static final String SECTIONS_PREFIX = ".sections-";
+	/**
+	 * The files the table's rows and the sections wait in, beside the report, until the
+	 * report's head is written.
+	 */
+	static final String PART_PREFIX = ".report-part-";
 
 	private final DistrictQuery query;
 
@@ -79,75 +82,39 @@ class HtmlReport {
 	}
 
 	/**
-	 * Writes the report of the scope's departments ({@code totals}: what was gathered of
-	 * them as a whole); their findings are those of {@code loaded} (the department-years
-	 * loaded in the scope). The departments are read again one at a time: each row of the
-	 * table is written as it comes, and the sections, a page of departments at a time,
-	 * into a file beside the report that follows the table at the end.
+	 * Writes the report of the scope's departments, reading them once; their findings are
+	 * those of {@code loaded} (the department-years loaded in the scope).
 	 */
-	void write(Path file, Scope scope, DepartmentTotals totals, List<DepartmentYear> loaded) throws IOException {
-		Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
-		Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
-		StringBuilder html = new StringBuilder(
-				"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
-		String title = properties.district() + " " + scope.year() + " 年度部门决算汇总"
-				+ (scope.wholeDistrict() ? "" : "（" + scope.group() + "）");
-		html.append(esc(title))
-			.append("</title><style>")
-			.append(STYLE)
-			.append("</style></head><body><h1>")
-			.append(esc(title))
-			.append("</h1>");
-		totals(html, now, before, totals);
-		html.append("<h2>结构</h2>");
-		ReportCharts.charts(now, before, totals.chart())
-			.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
-		Map<String, Long> ids = new HashMap<>();
-		loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		removeLeftSections(folder);
-		Path sectionsFile = Files.createTempFile(folder, SECTIONS_PREFIX, ".html");
-		try {
-			try (Writer out = Files.newBufferedWriter(file)) {
-				try (Writer sectionsOut = Files.newBufferedWriter(sectionsFile)) {
-					Sections sections = new Sections(scope, ids, sectionsOut);
-					DepartmentSections.tableStart(html);
-					int[] index = { 0 };
-					query.departments(scope, line -> {
-						try {
-							DepartmentSections.tableRow(html, index[0]++, line, out);
-							sections.add(line);
-						}
-						catch (IOException e) {
-							throw new UncheckedIOException(e);
-						}
-					});
-					sections.finish();
-				}
-				catch (UncheckedIOException e) {
-					throw e.getCause();
-				}
-				DepartmentSections.tableEnd(html);
-				out.write(html.toString());
-				try (Reader sectionsIn = Files.newBufferedReader(sectionsFile)) {
-					sectionsIn.transferTo(out);
-				}
-				out.write(SORT);
-				out.write("</body></html>");
-			}
-		}
-		finally {
-			Files.deleteIfExists(sectionsFile);
+	void write(Path file, Scope scope, List<DepartmentYear> loaded) throws IOException {
+		try (Report report = open(file, scope, loaded)) {
+			DepartmentTotals totals = new DepartmentTotals();
+			query.departments(scope, line -> {
+				totals.add(line);
+				report.add(line);
+			});
+			report.finish(totals);
 		}
 	}
 
 	/**
-	 * Sections files a killed run left behind (one run writes at a time: the store's
-	 * lock).
+	 * A report to be given the scope's departments one at a time ({@link Report#add}),
+	 * then what was gathered of them as a whole ({@link Report#finish}); their findings
+	 * are those of {@code loaded}. Each department's table row and, a page of departments
+	 * at a time, its section are written as they come into two files beside the report;
+	 * {@code finish} writes the report: its head, totals and charts, then the two files.
 	 */
-	private static void removeLeftSections(Path folder) throws IOException {
-		try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, SECTIONS_PREFIX + "*.html")) {
+	Report open(Path file, Scope scope, List<DepartmentYear> loaded) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		removeLeftParts(folder);
+		return new Report(file, scope, loaded, folder);
+	}
+
+	/**
+	 * Parts files a killed run left behind (one run writes at a time: the store's lock).
+	 */
+	private static void removeLeftParts(Path folder) throws IOException {
+		try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, PART_PREFIX + "*.html")) {
 			for (Path file : left) {
 				Files.deleteIfExists(file);
 			}
@@ -155,39 +122,96 @@ class HtmlReport {
 	}
 
 	/**
-	 * The departments' sections, written a page of departments at a time (their findings
-	 * and narrative reports read for the page).
+	 * A report being written: see {@link HtmlReport#open}. Closing it removes its parts.
 	 */
-	private final class Sections {
+	final class Report implements AutoCloseable {
+
+		private final Path file;
 
 		private final Scope scope;
 
-		private final Map<String, Long> ids;
+		private final Map<String, Long> ids = new HashMap<>();
 
-		private final Writer out;
+		private final Path tableFile;
 
-		private final StringBuilder html = new StringBuilder();
+		private final Path sectionsFile;
+
+		private final Writer tableOut;
+
+		private final Writer sectionsOut;
+
+		private final StringBuilder table = new StringBuilder();
+
+		private final StringBuilder sections = new StringBuilder();
 
 		private final List<DepartmentLine> lines = new ArrayList<>();
 
+		private int rows;
+
 		private int first;
 
-		Sections(Scope scope, Map<String, Long> ids, Writer out) {
+		private Report(Path file, Scope scope, List<DepartmentYear> loaded, Path folder) throws IOException {
+			this.file = file;
 			this.scope = scope;
-			this.ids = ids;
-			this.out = out;
+			loaded.forEach(d -> ids.put(d.department(), d.departmentId()));
+			tableFile = Files.createTempFile(folder, PART_PREFIX, ".html");
+			sectionsFile = Files.createTempFile(folder, PART_PREFIX, ".html");
+			tableOut = Files.newBufferedWriter(tableFile);
+			sectionsOut = Files.newBufferedWriter(sectionsFile);
 		}
 
-		void add(DepartmentLine line) throws IOException {
-			lines.add(line);
-			if (lines.size() == page) {
-				writePage();
+		/** The next department, in the table's order. */
+		void add(DepartmentLine line) {
+			try {
+				DepartmentSections.tableRow(table, rows++, line, tableOut);
+				lines.add(line);
+				if (lines.size() == page) {
+					writePage();
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 		}
 
-		void finish() throws IOException {
+		/** Writes the report, once every department was added. */
+		void finish(DepartmentTotals totals) throws IOException {
 			writePage();
-			out.write(html.toString());
+			tableOut.write(table.toString());
+			sectionsOut.write(sections.toString());
+			tableOut.close();
+			sectionsOut.close();
+			Map<Integer, ConsolidatedTable> now = tables(scope.year(), scope.group());
+			Map<Integer, ConsolidatedTable> before = tables(scope.year() - 1, scope.group());
+			StringBuilder html = new StringBuilder(
+					"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
+			String title = properties.district() + " " + scope.year() + " 年度部门决算汇总"
+					+ (scope.wholeDistrict() ? "" : "（" + scope.group() + "）");
+			html.append(esc(title))
+				.append("</title><style>")
+				.append(STYLE)
+				.append("</style></head><body><h1>")
+				.append(esc(title))
+				.append("</h1>");
+			HtmlReport.totals(html, now, before, totals);
+			html.append("<h2>结构</h2>");
+			ReportCharts.charts(now, before, totals.chart())
+				.forEach(src -> html.append("<img alt=\"chart\" src=\"").append(src).append("\">"));
+			DepartmentSections.tableStart(html);
+			try (Writer out = Files.newBufferedWriter(file)) {
+				out.write(html.toString());
+				try (Reader in = Files.newBufferedReader(tableFile)) {
+					in.transferTo(out);
+				}
+				html.setLength(0);
+				DepartmentSections.tableEnd(html);
+				out.write(html.toString());
+				try (Reader in = Files.newBufferedReader(sectionsFile)) {
+					in.transferTo(out);
+				}
+				out.write(SORT);
+				out.write("</body></html>");
+			}
 		}
 
 		private void writePage() throws IOException {
@@ -200,9 +224,20 @@ class HtmlReport {
 			Map<String, List<Map<String, Object>>> narratives = query.narratives(scope.year(), names)
 				.stream()
 				.collect(Collectors.groupingBy(n -> (String) n.get("department")));
-			DepartmentSections.sections(html, first, lines, byDepartment, narratives, out);
+			DepartmentSections.sections(sections, first, lines, byDepartment, narratives, sectionsOut);
 			first += lines.size();
 			lines.clear();
+		}
+
+		@Override
+		public void close() throws IOException {
+			try (Writer t = tableOut; Writer s = sectionsOut) {
+				// closed (again, after finish: harmless)
+			}
+			finally {
+				Files.deleteIfExists(tableFile);
+				Files.deleteIfExists(sectionsFile);
+			}
 		}
 
 	}

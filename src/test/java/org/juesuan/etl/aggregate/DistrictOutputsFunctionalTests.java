@@ -166,29 +166,36 @@ class DistrictOutputsFunctionalTests {
 
 	/**
 	 * Sections written two departments at a time (three pages, the last short) make the
-	 * same report as one page of them, and the file the sections wait in is gone, as is
-	 * one a killed run left.
+	 * same report as one page of them, and the files the table and the sections wait in
+	 * are gone, as is one a killed run left.
 	 */
 	@Test
 	void aReportWrittenAFewDepartmentsAtATimeIsTheSameReport(@TempDir Path dir) throws Exception {
 		Scope scope = Scope.of(2024, null, properties);
 		List<DepartmentYear> loaded = stored.loaded(2024, null);
-		DepartmentTotals totals = new DepartmentTotals();
-		query.departments(scope, totals::add);
-		Files.writeString(dir.resolve(HtmlReport.SECTIONS_PREFIX + "killed.html"), "<section>");
+		Files.writeString(dir.resolve(HtmlReport.PART_PREFIX + "killed.html"), "<section>");
 
-		new HtmlReport(query, findings, properties, 2).write(dir.resolve("paged.html"), scope, totals, loaded);
-		new HtmlReport(query, findings, properties, HtmlReport.PAGE).write(dir.resolve("whole.html"), scope, totals,
-				loaded);
+		new HtmlReport(query, findings, properties, 2).write(dir.resolve("paged.html"), scope, loaded);
+		new HtmlReport(query, findings, properties, HtmlReport.PAGE).write(dir.resolve("whole.html"), scope, loaded);
 
-		assertThat(totals.count()).isEqualTo(5);
 		assertThat(Files.readString(dir.resolve("paged.html"))).isEqualTo(Files.readString(dir.resolve("whole.html")))
 			.contains("<section id=\"dept-5\">")
+			.contains("<p>5 个部门；")
 			.endsWith("</body></html>");
 		try (Stream<Path> files = Files.list(dir)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("paged.html",
 					"whole.html");
 		}
+	}
+
+	/** The report of the pipeline's run is the one written here from the same store. */
+	@Test
+	void theRunsReportIsTheReportOfTheStore(@TempDir Path dir) throws Exception {
+		new HtmlReport(query, findings, properties).write(dir.resolve("report.html"), Scope.of(2024, null, properties),
+				stored.loaded(2024, null));
+
+		assertThat(Files.readString(dir.resolve("report.html")))
+			.isEqualTo(Files.readString(output.resolve("2024/report-2024.html")));
 	}
 
 	private static String unescape(String html) {
