@@ -58,12 +58,7 @@ public class ImportLauncher {
 	public int run(ImportParameters parameters) throws Exception {
 		try (RunLock.Held held = lock.acquire("import " + parameters.runId())) {
 			stale.recover();
-			ImportParameters run = parameters;
-			if (held.storeRebuilt()) {
-				log.warn("the store was rebuilt after a stopped run: every package is read again");
-				run = parameters.readingAll();
-			}
-			if (!completed(jobOperator.start(importJob, run.toJobParameters()))) {
+			if (!completed(jobOperator.start(importJob, parameters.toJobParameters()))) {
 				return FAILED;
 			}
 			List<LoadOutcome> outcomes = report.outcomes(parameters.runId());

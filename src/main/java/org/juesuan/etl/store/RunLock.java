@@ -66,7 +66,7 @@ public class RunLock {
 		Held held = new Held(owner);
 		if (stale > 0) {
 			try {
-				held.repair = repair.afterUncleanStop();
+				repair.afterUncleanStop();
 			}
 			catch (RuntimeException e) {
 				held.abandon();
@@ -98,8 +98,6 @@ public class RunLock {
 
 		private final String owner;
 
-		private CrashRepair.Repair repair = CrashRepair.Repair.NONE;
-
 		private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread t = new Thread(r, "run-lock-heartbeat");
 			t.setDaemon(true);
@@ -120,14 +118,6 @@ public class RunLock {
 			catch (RuntimeException e) {
 				log.warn("cannot renew the store's lock: {}", e.getMessage(), e);
 			}
-		}
-
-		/**
-		 * Whether taking the lock rebuilt tables of the store ({@link CrashRepair}): rows
-		 * only their indexes still named are gone, so every package is to be read again.
-		 */
-		public boolean storeRebuilt() {
-			return repair.rebuilt() > 0;
 		}
 
 		@Override
