@@ -19,29 +19,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import com.opencsv.CSVWriter;
 
 /**
- * Writes a {@link Tabular} as CSV (UTF-8 with BOM, so Excel opens it in Chinese) and as
- * XLSX (header frozen and filterable, amounts as numbers); every text cell goes through
- * {@link CellText#safe}.
+ * Writes a flat table (column titles, rows of text, numbers and {@code BigDecimal} yuan)
+ * as CSV (UTF-8 with BOM, so Excel opens it in Chinese) and as XLSX (header frozen and
+ * filterable, amounts as numbers), row by row ({@link Rows}); every text cell goes
+ * through {@link CellText#safe}.
  */
 final class TabularWriter {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private TabularWriter() {
-	}
-
-	static void csv(Path file, Tabular table) throws IOException {
-		try (Rows rows = Rows.open(file, null, table.name(), table.headers())) {
-			table.rows().forEach(rows::add);
-			rows.complete();
-		}
-	}
-
-	static void xlsx(Path file, Tabular table) throws IOException {
-		try (Rows rows = Rows.open(null, file, table.name(), table.headers())) {
-			table.rows().forEach(rows::add);
-			rows.complete();
-		}
 	}
 
 	/**

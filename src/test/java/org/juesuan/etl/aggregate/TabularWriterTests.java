@@ -19,15 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TabularWriterTests {
 
-	private static final Tabular TABLE = new Tabular("departments", List.of("部门", "金额(元)"),
-			List.of(List.of("=HYPERLINK(\"http://evil\",\"点击\")", new BigDecimal("-12.50")),
-					Arrays.asList("@cmd", null), List.of("教育局", new BigDecimal("1234567.89"))));
+	private static final List<String> HEADERS = List.of("部门", "金额(元)");
+
+	private static final List<List<Object>> ROWS = List.of(
+			List.of("=HYPERLINK(\"http://evil\",\"点击\")", new BigDecimal("-12.50")), Arrays.asList("@cmd", null),
+			List.of("教育局", new BigDecimal("1234567.89")));
+
+	/** The rows to {@code csv} and/or {@code xlsx}, whole. */
+	private static void write(Path csv, Path xlsx) throws Exception {
+		try (TabularWriter.Rows rows = TabularWriter.Rows.open(csv, xlsx, "departments", HEADERS)) {
+			ROWS.forEach(rows::add);
+			rows.complete();
+		}
+	}
 
 	@Test
 	void theCsvStartsWithABomAndNeutralisesFormulas(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("t.csv");
 
-		TabularWriter.csv(file, TABLE);
+		write(file, null);
 
 		byte[] bytes = Files.readAllBytes(file);
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -41,7 +51,7 @@ class TabularWriterTests {
 	void theXlsxKeepsFormulasAsTextAmountsAsNumbersAndHasAFrozenFilteredHeader(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("t.xlsx");
 
-		TabularWriter.xlsx(file, TABLE);
+		write(null, file);
 
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = wb.getSheetAt(0);
@@ -60,8 +70,8 @@ class TabularWriterTests {
 		Path xlsx = dir.resolve("t.xlsx");
 
 		assertThatThrownBy(() -> {
-			try (TabularWriter.Rows rows = TabularWriter.Rows.open(csv, xlsx, "departments", TABLE.headers())) {
-				rows.add(TABLE.rows().get(2));
+			try (TabularWriter.Rows rows = TabularWriter.Rows.open(csv, xlsx, "departments", HEADERS)) {
+				rows.add(ROWS.get(2));
 				throw new IllegalStateException("the query failed half-way");
 			}
 		}).hasMessageContaining("half-way");
