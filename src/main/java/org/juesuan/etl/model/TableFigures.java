@@ -1,6 +1,7 @@
 package org.juesuan.etl.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,15 @@ public final class TableFigures {
 	 */
 	private volatile Map<String, List<String>> children;
 
+	/**
+	 * The row keys in row order, and the typical scale, made when first asked for: the
+	 * audit's rules and the narrative's claims ask for them thousands of times per
+	 * department-year.
+	 */
+	private volatile List<String> keys;
+
+	private volatile Integer typicalScale;
+
 	TableFigures(int number, StoredTable facts) {
 		this.number = number;
 		this.facts = facts;
@@ -46,6 +56,8 @@ public final class TableFigures {
 			scales.merge(f.publishedScale(), 1, Integer::sum);
 		}
 		children = null;
+		keys = null;
+		typicalScale = null;
 	}
 
 	public static String key(Figure f) {
@@ -64,6 +76,12 @@ public final class TableFigures {
 		return Optional.ofNullable(rows.getOrDefault(row, Map.of()).get(column));
 	}
 
+	/** The figure at a row and column, or null. */
+	Figure cell(String row, String column) {
+		Map<String, Figure> cells = rows.get(row);
+		return cells == null ? null : cells.get(column);
+	}
+
 	public boolean hasColumn(String column) {
 		return columns.contains(column);
 	}
@@ -72,8 +90,14 @@ public final class TableFigures {
 		return List.copyOf(columns);
 	}
 
+	/** The row keys in row order (unmodifiable). */
 	public List<String> rowKeys() {
-		return new ArrayList<>(rows.keySet());
+		List<String> k = keys;
+		if (k == null) {
+			k = Collections.unmodifiableList(new ArrayList<>(rows.keySet()));
+			keys = k;
+		}
+		return k;
 	}
 
 	public boolean hasRow(String row) {
@@ -126,7 +150,12 @@ public final class TableFigures {
 	 * have it.
 	 */
 	public int typicalScale() {
-		return scales.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(2);
+		Integer scale = typicalScale;
+		if (scale == null) {
+			scale = scales.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(2);
+			typicalScale = scale;
+		}
+		return scale;
 	}
 
 	/** The first figure of a row, for its label when the key is a code. */

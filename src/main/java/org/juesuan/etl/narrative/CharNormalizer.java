@@ -26,9 +26,24 @@ final class CharNormalizer {
 		for (int i = 0; i < line.length(); i++) {
 			out.append(map(line, i));
 		}
-		String text = SPACES.matcher(out).replaceAll(" ").strip();
-		text = BULLET.matcher(text).replaceFirst("");
-		return CJK_SPACE.matcher(text).replaceAll("");
+		// each pattern only where it can match: most lines have no space and no bullet
+		String text = (hasSpace(out) ? SPACES.matcher(out).replaceAll(" ") : out.toString()).strip();
+		if (!text.isEmpty() && "-•·●▪".indexOf(text.charAt(0)) >= 0) {
+			text = BULLET.matcher(text).replaceFirst("");
+		}
+		return text.indexOf(' ') >= 0 ? CJK_SPACE.matcher(text).replaceAll("") : text;
+	}
+
+	/** Whether {@link #SPACES} finds anything: {@code \s}, U+00A0 or U+3000. */
+	private static boolean hasSpace(CharSequence text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+					|| c == '\u3000') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static char map(String line, int i) {

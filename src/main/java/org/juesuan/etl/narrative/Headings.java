@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class Headings {
 
-	static final String CN = "[一二三四五六七八九十]+";
+	private static final String NUMERALS = "一二三四五六七八九十";
+
+	static final String CN = "[" + NUMERALS + "]+";
 
 	static final Pattern PART = Pattern.compile("^第(" + CN + ")部分\\s*(.*)$");
 
@@ -36,10 +38,22 @@ final class Headings {
 	private Headings() {
 	}
 
+	/**
+	 * Each form is tried only when the text starts or ends as it must (第, a numeral, （,
+	 * 附件; 报告 or 说明 at the end): paragraph repair asks this of every line and of every
+	 * paragraph as it grows, and most are sentences that no form could match.
+	 */
 	static boolean isHeading(String text) {
-		return PART.matcher(text).matches() || SECTION.matcher(text).matches() || SUBSECTION.matcher(text).matches()
-				|| ANNEX.matcher(text).matches() || REPORT.matcher(text).matches() || TITLE.matcher(text).matches()
-				|| "目录".equals(text);
+		if (text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		boolean report = text.endsWith("报告");
+		return first == '第' && PART.matcher(text).matches()
+				|| NUMERALS.indexOf(first) >= 0 && SECTION.matcher(text).matches()
+				|| first == '（' && SUBSECTION.matcher(text).matches()
+				|| text.startsWith("附件") && ANNEX.matcher(text).matches() || report && REPORT.matcher(text).matches()
+				|| (report || text.endsWith("说明")) && TITLE.matcher(text).matches() || "目录".equals(text);
 	}
 
 	static boolean startsItem(String text) {

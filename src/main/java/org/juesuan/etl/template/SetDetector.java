@@ -30,16 +30,17 @@ public final class SetDetector {
 		List<List<List<String>>> candidates = sheets.stream()
 			.map(s -> TableRecognizer.candidates(s.rows(), department))
 			.toList();
+		Similarities similarities = new Similarities();
 		if (sets.fixed()) {
 			TemplateSet only = sets.preferred();
-			List<Optional<Recognition>> found = recognize(recognizers.get(0), sheets, candidates);
+			List<Optional<Recognition>> found = recognize(recognizers.get(0), sheets, candidates, similarities);
 			Map<Integer, Double> matched = best(found);
 			return new SetChoice(only, matched.size(), score(matched), "按配置使用 " + only.name(), found);
 		}
 		SetChoice best = null;
 		for (int i = 0; i < recognizers.size(); i++) {
 			TemplateSet set = sets.sets().get(i);
-			List<Optional<Recognition>> found = recognize(recognizers.get(i), sheets, candidates);
+			List<Optional<Recognition>> found = recognize(recognizers.get(i), sheets, candidates, similarities);
 			Map<Integer, Double> matched = best(found);
 			SetChoice candidate = new SetChoice(set, matched.size(), score(matched),
 					"识别出 " + matched.size() + "/" + set.tables().size() + " 张表", found);
@@ -55,10 +56,11 @@ public final class SetDetector {
 
 	/** Each sheet recognised by one set, from its title candidates made once. */
 	private static List<Optional<Recognition>> recognize(TableRecognizer recognizer, List<SheetTop> sheets,
-			List<List<List<String>>> candidates) {
+			List<List<List<String>>> candidates, Similarities similarities) {
 		List<Optional<Recognition>> found = new ArrayList<>(sheets.size());
 		for (int i = 0; i < sheets.size(); i++) {
-			found.add(recognizer.recognize(sheets.get(i).sheetName(), sheets.get(i).rows(), candidates.get(i)));
+			found.add(recognizer.recognize(sheets.get(i).sheetName(), sheets.get(i).rows(), candidates.get(i),
+					similarities));
 		}
 		return found;
 	}

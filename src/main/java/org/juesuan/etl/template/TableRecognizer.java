@@ -36,19 +36,20 @@ public final class TableRecognizer {
 	 * @param department the department's name from the input folder, stripped from titles
 	 */
 	public Optional<Recognition> recognize(String sheetName, List<List<String>> rows, String department) {
-		return recognize(sheetName, rows, candidates(rows, department));
+		return recognize(sheetName, rows, candidates(rows, department), new Similarities());
 	}
 
 	/**
 	 * As {@link #recognize(String, List, String)}, with the rows' title candidates
 	 * already made ({@link #candidates}): they do not depend on the set, so a package's
-	 * sheets make them once for all sets.
+	 * sheets make them once for all sets, and share the similarities computed.
 	 */
-	Optional<Recognition> recognize(String sheetName, List<List<String>> rows, List<List<String>> candidates) {
-		if (isContents(candidates)) {
+	Optional<Recognition> recognize(String sheetName, List<List<String>> rows, List<List<String>> candidates,
+			Similarities similarities) {
+		if (isContents(candidates, similarities)) {
 			return Optional.empty();
 		}
-		return byTitle(rows, candidates).or(() -> byLabel(sheetName, rows)).or(() -> bySignature(rows));
+		return byTitle(rows, candidates, similarities).or(() -> byLabel(sheetName, rows)).or(() -> bySignature(rows));
 	}
 
 	/**
@@ -69,12 +70,12 @@ public final class TableRecognizer {
 	}
 
 	/** A table of contents (目录) lists several titles near its top. */
-	private boolean isContents(List<List<String>> candidates) {
+	private boolean isContents(List<List<String>> candidates, Similarities similarities) {
 		Set<Integer> titled = new HashSet<>();
 		for (List<String> row : candidates) {
 			for (String candidate : row) {
 				for (TableTemplate t : set.tables()) {
-					if (!titled.contains(t.number()) && bestScore(candidate, t, 0.95) >= 0.95) {
+					if (!titled.contains(t.number()) && bestScore(candidate, t, 0.95, similarities) >= 0.95) {
 						titled.add(t.number());
 					}
 				}
@@ -83,7 +84,8 @@ public final class TableRecognizer {
 		return titled.size() > 2;
 	}
 
-	private Optional<Recognition> byTitle(List<List<String>> rows, List<List<String>> candidates) {
+	private Optional<Recognition> byTitle(List<List<String>> rows, List<List<String>> candidates,
+			Similarities similarities) {
 		TableTemplate best = null;
 		int bestRow = -1;
 		String bestCell = null;
@@ -93,7 +95,7 @@ public final class TableRecognizer {
 			for (int c = 0; c < cells.size(); c++) {
 				String candidate = candidates.get(r).get(c);
 				for (TableTemplate t : set.tables()) {
-					double score = bestScore(candidate, t, TITLE_THRESHOLD);
+					double score = bestScore(candidate, t, TITLE_THRESHOLD, similarities);
 					if (score >= TITLE_THRESHOLD && score > bestScore) {
 						bestScore = score;
 						best = t;
@@ -111,10 +113,10 @@ public final class TableRecognizer {
 	}
 
 	/** The best similarity of a candidate to any of a table's titles (0 below needed). */
-	private static double bestScore(String candidate, TableTemplate table, double needed) {
+	private static double bestScore(String candidate, TableTemplate table, double needed, Similarities similarities) {
 		double best = 0;
 		for (String title : table.titles()) {
-			best = Math.max(best, score(candidate, title, needed));
+			best = Math.max(best, score(candidate, title, needed, similarities));
 		}
 		return best;
 	}
@@ -133,13 +135,13 @@ public final class TableRecognizer {
 	 * the longest common subsequence is at most the shorter length, so a pair whose
 	 * lengths differ too much is not compared character by character.
 	 */
-	private static double score(String candidate, String title, double needed) {
+	private static double score(String candidate, String title, double needed, Similarities similarities) {
 		int shorter = Math.min(candidate.length(), title.length());
 		int longer = Math.max(candidate.length(), title.length());
 		if (candidate.length() > title.length() * 2 + 4 || longer == 0 || (double) shorter / longer < needed) {
 			return 0;
 		}
-		return candidate.equals(title) ? 1.0 : Text.similarity(candidate, title);
+		return similarities.of(candidate, title);
 	}
 
 	private Optional<Recognition> byLabel(String sheetName, List<List<String>> rows) {
