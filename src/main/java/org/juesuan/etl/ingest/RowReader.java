@@ -3,6 +3,7 @@ package org.juesuan.etl.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.juesuan.etl.model.Figure;
 import org.juesuan.etl.model.Finding;
@@ -16,6 +17,9 @@ import org.juesuan.etl.template.Vocabulary;
  * where the grid ended.
  */
 final class RowReader {
+
+	/** A title's trailing note in parentheses, as {@code （续表）} or {@code （万元）}. */
+	private static final Pattern TRAILING_NOTE = Pattern.compile("\\(.*\\)$");
 
 	private final Vocabulary vocabulary;
 
@@ -118,7 +122,7 @@ final class RowReader {
 	private boolean isRepeatedHeader(SheetGrid grid, int r, Set<String> words, TableContext ctx) {
 		List<String> texts = grid.rowTexts(r);
 		boolean title = texts.size() == 1 && (texts.get(0).contains("续表")
-				|| ctx.template().titles().contains(Text.label(texts.get(0).replaceAll("\\(.*\\)$", ""))));
+				|| ctx.template().titles().contains(Text.label(TRAILING_NOTE.matcher(texts.get(0)).replaceAll(""))));
 		return title || texts.stream().anyMatch(vocabulary::isStructural)
 				&& !headers.isDataRow(grid, ctx.template(), words, r);
 	}

@@ -67,6 +67,10 @@ record SheetFacts(String unit, String department, Integer year, String unknownUn
 	private static String department(String text, Vocabulary vocabulary) {
 		String compact = WIDE_WHITE.matcher(text).replaceAll(" ");
 		for (String prefix : vocabulary.departmentPrefixes()) {
+			if (!compact.contains(prefix)) {
+				continue; // the pattern needs it; most cells have none, and compiling is
+							// dear
+			}
 			Matcher m = Pattern.compile("(?:^|\\s)" + Pattern.quote(prefix) + "\\s*[:：]\\s*(\\S[^:：]*)")
 				.matcher(compact);
 			if (m.find()) {

@@ -122,11 +122,13 @@ public final class TableRecognizer {
 	}
 
 	private static String titleCandidate(String cell, String department) {
-		String s = YEAR_PREFIX.matcher(cell).replaceFirst("");
+		// each pattern only where it can match (年; a closing parenthesis at the end):
+		// every cell of every sheet's top comes through here
+		String s = cell.indexOf('年') >= 0 ? YEAR_PREFIX.matcher(cell).replaceFirst("") : cell;
 		if (!department.isEmpty() && s.startsWith(department)) {
 			s = s.substring(department.length());
 		}
-		s = TRAILING_NOTE.matcher(s).replaceFirst("");
+		s = s.endsWith(")") ? TRAILING_NOTE.matcher(s).replaceFirst("") : s;
 		return Text.label(s);
 	}
 
