@@ -22,16 +22,17 @@ public final class BenchReport {
 		results.forEach(r -> steps.addAll(r.steps().keySet()));
 		StringBuilder t = new StringBuilder("| departments | db | parse floor s | start-up s |");
 		steps.forEach(s -> t.append(' ').append(s.replace("Step", "")).append(" s |"));
-		t.append(" import total s | dept/s | import CPU s (× floor CPU) | unchanged re-run s | peak heap MiB |"
-				+ " live heap MiB (its full GCs s) | peak RSS MiB | ERROR findings | query s |\n|");
-		t.append("---|".repeat(13 + steps.size())).append('\n');
+		t.append(
+				" import total s | dept/s | import CPU s (× floor CPU) | server CPU s | unchanged re-run s | peak heap MiB |"
+						+ " live heap MiB (its full GCs s) | peak RSS MiB | ERROR findings | query s |\n|");
+		t.append("---|".repeat(14 + steps.size())).append('\n');
 		for (BenchResult r : results) {
 			t.append(String.format("| %d | %s | %.1f | %.1f |", r.departments(), r.db(), r.floor(), r.startup()));
 			steps.forEach(s -> t.append(' ').append(timed(r, r.steps().getOrDefault(s, 0.0))).append(" |"));
-			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %d | %d (%.1f) | %d | %d | %.2f |%n",
+			t.append(String.format(" %s | %.1f | %.1f (%.1f× %.1f) | %s | %s | %d | %d (%.1f) | %d | %d | %.2f |%n",
 					timed(r, r.total()), r.perSecond(), r.cpu(), r.cpu() / r.floorCpu(), r.floorCpu(),
-					timed(r, r.rerun()), r.heapMb(), r.liveHeapMb(), r.liveSampleSeconds(), r.rssMb(), r.errors(),
-					r.query()));
+					Double.isNaN(r.serverCpu()) ? "–" : String.format("%.1f", r.serverCpu()), timed(r, r.rerun()),
+					r.heapMb(), r.liveHeapMb(), r.liveSampleSeconds(), r.rssMb(), r.errors(), r.query()));
 		}
 		return t.toString();
 	}
@@ -64,7 +65,9 @@ public final class BenchReport {
 				+ "from one second to the next, so the sample is frequent); a young\n"
 				+ "collection's leftover is no measure, since with G1 and a large heap old garbage stays until a concurrent\n"
 				+ "cycle, which may never come. Peak RSS is `VmHWM`. CPU seconds (the\n"
-				+ "process's, all threads) are given beside wall time because they hardly depend on what else the machine runs.\n\n"
+				+ "process's, all threads) are given beside wall time because they hardly depend on what else the machine runs;\n"
+				+ "server CPU is the local MariaDB server's (`mariadbd`, from `/proc`) during the same import, which on two\n"
+				+ "cores competes with the import for them (embedded H2's work is in the import's own CPU).\n\n"
 				+ "## Reproduce\n\n```\n" + command + "\n```\n\n## Machine\n\n" + machine + "\n\n## Results\n\n"
 				+ table(results);
 		Files.createDirectories(file.toAbsolutePath().getParent());

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param total seconds of the whole import job, wall time
  * @param cpu CPU seconds the process used during the import, against {@code floorCpu} for
  * the floor: far less sensitive than wall time to other work on the machine
+ * @param serverCpu CPU seconds the database server used during the import when it runs on
+ * this machine (MariaDB), else NaN
  * @param rerun seconds of an immediate second import of the unchanged district
  * @param heapMb peak heap during the import, MiB (sum of the heap pools' peaks)
  * @param liveHeapMb live heap during the import, MiB: the largest heap left by a full
@@ -27,8 +29,8 @@ import java.util.Map;
  * of its own, JVM start included (median of three), on the store just loaded
  */
 public record BenchResult(int departments, String db, double floor, double startup, Map<String, Double> steps,
-		double total, double cpu, double floorCpu, double rerun, long heapMb, long liveHeapMb, double liveSampleSeconds,
-		long rssMb, int errors, double query) {
+		double total, double cpu, double serverCpu, double floorCpu, double rerun, long heapMb, long liveHeapMb,
+		double liveSampleSeconds, long rssMb, int errors, double query) {
 
 	public BenchResult {
 		steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));

@@ -18,6 +18,14 @@ public sealed interface BenchTarget {
 	/** Empties the store and returns the datasource properties for it. */
 	Map<String, Object> fresh(Path work) throws Exception;
 
+	/**
+	 * CPU seconds the database server has used so far, when it is a process of its own on
+	 * this machine; NaN otherwise (embedded H2 works in the bench's own threads).
+	 */
+	default double serverCpuSeconds() {
+		return Double.NaN;
+	}
+
 	/** Embedded H2, a file under the run's folder. */
 	record H2() implements BenchTarget {
 		@Override
@@ -48,6 +56,27 @@ public sealed interface BenchTarget {
 					"CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 			return Map.of("spring.datasource.url", "jdbc:mysql://" + host + "/" + database,
 					"spring.datasource.username", user, "spring.datasource.password", password);
+		}
+
+		/**
+		 * The local {@code mariadbd} (or {@code mysqld}) process's user and system time,
+		 * from {@code /proc}: on two cores the server's work competes with the import's.
+		 */
+		@Override
+		public double serverCpuSeconds() {
+			if (!host.startsWith("127.") && !host.startsWith("localhost")) {
+				return Double.NaN;
+			}
+			// NaN when not found (another user's process may not show its command)
+			return ProcessHandle.allProcesses()
+				.filter(p -> p.info()
+					.command()
+					.map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
+					.orElse(false))
+				.mapToDouble(p -> ProcStat.cpuSeconds(p.pid()))
+				.filter(s -> !Double.isNaN(s))
+				.reduce(Double::sum)
+				.orElse(Double.NaN);
 		}
 	}
 
