@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Normalisation of the text found in disclosure workbooks, so that header and label
  * variants compare equal: full-width forms become half-width (NFKC), white space and
- * quotes disappear, and a trailing unit in parentheses ({@code （万元）}) is dropped.
+ * quotes disappear (line breaks too), and a trailing unit in parentheses ({@code （万元）})
+ * is dropped.
  */
 public final class Text {
 
@@ -51,10 +52,15 @@ public final class Text {
 		return cleaned.endsWith(")") ? UNIT_SUFFIX.matcher(cleaned).replaceAll("") : cleaned;
 	}
 
-	/** {@code [\\s\\u00A0\\u3000]}: Java's \\s is space, \\t, \\n, \\x0B, \\f and \\r. */
+	/**
+	 * {@code [\\s\\u00A0\\u3000]} (Java's \\s is space, \\t, \\n, \\x0B, \\f and \\r),
+	 * and the other line breaks a cell may hold (U+0085, U+2028, U+2029): left in, a
+	 * pattern's {@code $} would still match before them, and a test of the text's last
+	 * character would not.
+	 */
 	private static boolean isSpace(char c) {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-				|| c == '\u3000';
+				|| c == '\u3000' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
 	/**

@@ -30,6 +30,13 @@ class TableRecognizerTests {
 	}
 
 	@Test
+	void aTitleWithANoteAndALineBreakAfterItIsStillTheTitle() {
+		Optional<Recognition> r = recognizer.recognize("Sheet1", List.of(List.of(Text.normalize("收入决算表（续表）\u2028"))),
+				"");
+		assertThat(r).map(x -> x.template().number()).contains(2);
+	}
+
+	@Test
 	void recognisesByLabelWhenTheTitleIsMissing() {
 		Optional<Recognition> r = recognizer.recognize("Sheet1", List.of(List.of("公开05表"), List.of("单位:万元")), "");
 		assertThat(r).map(x -> x.template().number()).contains(5);
