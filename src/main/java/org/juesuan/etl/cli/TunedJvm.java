@@ -51,6 +51,19 @@ public final class TunedJvm {
 			"-XX:Tier4BackEdgeThreshold=200000");
 
 	/**
+	 * The largest import (department packages in its input folder) run with C1 alone on
+	 * two cores: cold imports of generated districts on H2 took, tiered with late C2
+	 * against C1 alone, 2.0–2.2 s against 1.65–1.7 s (empty), 9.7–10.1 s against 6.8–6.9
+	 * s (100), 16.5 s against 13.4 s (300), 24.5–25.2 s against 23.5–24.1 s (600) and
+	 * 33.3–34.1 s against 35.2–36.4 s (1,000); at 5,000 C1's slower code lost by far
+	 * (README, "Start-up and the JVM").
+	 */
+	static final int SHORT_IMPORT = 400;
+
+	/** C1 alone: HotSpot's tier 1, no profiling and no C2. */
+	static final List<String> C1_ONLY = List.of("-XX:TieredStopAtLevel=1");
+
+	/**
 	 * C2 inlining kept lean: hot methods up to 100 bytecodes (HotSpot: 325), none whose
 	 * compiled code is over 1,000 bytes (2,500), six levels deep (15). C2's compilations
 	 * of H2's and POI's large methods took a second each, several times over as profiles
@@ -76,13 +89,13 @@ public final class TunedJvm {
 	 * class path, the environment and the processors it may use.
 	 */
 	record Launch(List<String> arguments, List<String> jvmOptions, String classPath, Map<String, String> environment,
-			boolean child, int processors) {
+			boolean child, int processors, Path workingDirectory) {
 
 		static Launch current(String... args) {
 			return new Launch(List.of(args),
 					java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
 					System.getProperty("java.class.path", ""), System.getenv(), Boolean.getBoolean(CHILD),
-					Runtime.getRuntime().availableProcessors());
+					Runtime.getRuntime().availableProcessors(), Path.of("").toAbsolutePath());
 		}
 
 		/** The jar {@code java -jar} ran, if it ran one. */
@@ -124,14 +137,21 @@ public final class TunedJvm {
 	}
 
 	/**
-	 * The compiler options: on two cores or fewer, C2 compiles only the methods five
-	 * times hotter than its defaults ask, and inlines less into them, so it no longer
-	 * takes a core from the import for methods that run for seconds (README, "Start-up
-	 * and the JVM").
+	 * The compiler options: on two cores or fewer, an import of up to
+	 * {@link #SHORT_IMPORT} packages (and one of an empty or missing folder) gets C1
+	 * alone, whose cheap compilations finish a short run sooner; anything else gets C2
+	 * for the methods five times hotter than its defaults ask, inlining less into them,
+	 * so that it no longer takes a core from the import for methods that run for seconds
+	 * (README, "Start-up and the JVM").
 	 */
 	static List<String> compilerOptions(Launch launch) {
 		if (launch.processors() > 2) {
 			return List.of();
+		}
+		OptionalInt packages = ImportSize.packages(launch.arguments(), launch.jvmOptions(), launch.environment(),
+				launch.workingDirectory(), SHORT_IMPORT);
+		if (packages.isPresent() && packages.getAsInt() <= SHORT_IMPORT) {
+			return C1_ONLY;
 		}
 		List<String> options = new ArrayList<>(LATE_C2);
 		options.addAll(LEAN_INLINING);

@@ -32,11 +32,21 @@ class TunedJvmFunctionalTests {
 	@Test
 	void onTwoCoresTheCommandRunsInAChildWithLateLeanC2AndTheOperatorsOptions() throws Exception {
 		Path options = dir.resolve("options.txt");
-		int status = java(Map.of(), List.of("-XX:ActiveProcessorCount=2", "-Dprobe.mark=1"), "import", options, 7);
+		int status = java(Map.of(), List.of("-XX:ActiveProcessorCount=2", "-Dprobe.mark=1"), "check", options, 7);
 		assertThat(status).isEqualTo(7);
 		assertThat(Files.readAllLines(options)).containsAll(TunedJvm.LATE_C2)
 			.containsAll(TunedJvm.LEAN_INLINING)
 			.contains("-Dprobe.mark=1", "-D" + TunedJvm.CHILD + "=true");
+	}
+
+	@Test
+	void onTwoCoresAShortImportRunsInAChildWithC1Alone() throws Exception {
+		Files.createDirectories(dir.resolve("input/2024/甲局"));
+		Path options = dir.resolve("options.txt");
+		assertThat(java(Map.of(), List.of("-XX:ActiveProcessorCount=2"), "import", options, 0)).isZero();
+		assertThat(Files.readAllLines(options)).containsAll(TunedJvm.C1_ONLY)
+			.doesNotContainAnyElementsOf(TunedJvm.LATE_C2)
+			.contains("-D" + TunedJvm.CHILD + "=true");
 	}
 
 	@Test
