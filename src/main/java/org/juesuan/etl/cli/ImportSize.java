@@ -29,8 +29,16 @@ final class ImportSize {
 	 */
 	private static final List<String> CONFIG_FOLDERS = List.of(".", "config");
 
+	/**
+	 * The properties that set the input folder or bring in configuration that may: as
+	 * {@code --name} arguments or {@code -Dname} options.
+	 */
+	private static final List<String> MOVERS = List.of("juesuan.input", "spring.config.", "spring.profiles.",
+			"spring.application.json");
+
 	private static final List<String> SETTINGS_ENVIRONMENT = List.of("JUESUAN_INPUT", "SPRING_APPLICATION_JSON",
-			"SPRING_CONFIG_LOCATION", "SPRING_CONFIG_ADDITIONAL_LOCATION", "SPRING_CONFIG_IMPORT");
+			"SPRING_CONFIG_LOCATION", "SPRING_CONFIG_ADDITIONAL_LOCATION", "SPRING_CONFIG_IMPORT",
+			"SPRING_PROFILES_ACTIVE", "SPRING_PROFILES_INCLUDE");
 
 	private ImportSize() {
 	}
@@ -49,6 +57,7 @@ final class ImportSize {
 			return OptionalInt.empty();
 		}
 		String input = null;
+		boolean moved = false;
 		for (int i = 1; i < arguments.size(); i++) {
 			String a = arguments.get(i);
 			if (a.equals("--input") && i + 1 < arguments.size()) {
@@ -57,12 +66,13 @@ final class ImportSize {
 			else if (a.startsWith("--input=")) {
 				input = a.substring("--input=".length());
 			}
-			else if (a.startsWith("--juesuan.input") || a.startsWith("--spring.")) {
-				return OptionalInt.empty();
+			else if (a.startsWith("--")) {
+				moved |= MOVERS.stream().anyMatch(m -> a.startsWith("--" + m));
 			}
 		}
 		if (input == null) {
-			if (!defaultInputIsKnown(jvmOptions, environment, workingDirectory)) {
+			// the option wins over any property; without it, the property decides
+			if (moved || !defaultInputIsKnown(jvmOptions, environment, workingDirectory)) {
 				return OptionalInt.empty();
 			}
 			input = "input";
@@ -78,7 +88,7 @@ final class ImportSize {
 	/** Nothing but the built-in default can have moved the input folder. */
 	private static boolean defaultInputIsKnown(List<String> jvmOptions, Map<String, String> environment,
 			Path workingDirectory) {
-		if (jvmOptions.stream().anyMatch(o -> o.startsWith("-Djuesuan.input") || o.startsWith("-Dspring."))
+		if (jvmOptions.stream().anyMatch(o -> MOVERS.stream().anyMatch(m -> o.startsWith("-D" + m)))
 				|| SETTINGS_ENVIRONMENT.stream().anyMatch(environment::containsKey)) {
 			return false;
 		}

@@ -71,6 +71,23 @@ class ImportSizeTests {
 	}
 
 	@Test
+	void otherSettingsDoNotHideTheInput() {
+		assertThat(ImportSize.packages(List.of("import", "--spring.datasource.url=jdbc:h2:file:./db/x"),
+				List.of("-Dspring.output.ansi.enabled=never"), Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:x"), dir,
+				100))
+			.hasValue(3);
+		assertThat(ImportSize.packages(List.of("import", "--input", "other", "--spring.config.location=x.yml"),
+				List.of(), Map.of(), dir, 100))
+			.hasValue(1);
+		assertThat(
+				ImportSize.packages(List.of("import", "--spring.config.location=x.yml"), List.of(), Map.of(), dir, 100))
+			.isEmpty();
+		assertThat(
+				ImportSize.packages(List.of("import"), List.of(), Map.of("SPRING_PROFILES_ACTIVE", "prod"), dir, 100))
+			.isEmpty();
+	}
+
+	@Test
 	void aYamlInputKeyIsSeen() throws IOException {
 		Files.createDirectories(dir.resolve("config"));
 		Files.writeString(dir.resolve("config/application.yaml"), "juesuan:\n  input: /data/in\n");
