@@ -15,12 +15,14 @@ import java.util.concurrent.TimeUnit;
  * cannot give itself: {@code java -jar} takes no JVM options from the jar, and the two
  * that matter most on the 2-core server the bureau runs nightly are the
  * class-data-sharing archive (class loading is most of start-up; see
- * {@link ClassDataCache}) and, on two cores or fewer, later and leaner C2 compilation:
- * there C2 compiled for a third of the import's CPU time, and with its thresholds raised
- * and its inlining bounded the import of 1,000 and of 5,000 departments ran faster
- * (README, "Start-up and the JVM"). This JVM only waits for the child and passes on its
- * exit status; the child gets its standard streams, the working directory, the
- * environment and this JVM's options.
+ * {@link ClassDataCache}) and, on two cores or fewer, the compiler chosen for the run: C1
+ * alone for an import of a few hundred packages at most ({@link ImportSize}), which ends
+ * before C2's compilations would pay for themselves, and otherwise later and leaner C2
+ * compilation: there C2 compiled for a third of the import's CPU time, and with its
+ * thresholds raised and its inlining bounded the import of 1,000 and of 5,000 departments
+ * ran faster (README, "Start-up and the JVM"). This JVM only waits for the child and
+ * passes on its exit status; the child gets its standard streams, the working directory,
+ * the environment and this JVM's options.
  * <p>
  * Nothing is relaunched when the operator chose JVM options of that kind, attached an
  * agent (a debugger or profiler belongs to the JVM it was given to), ran from a class
