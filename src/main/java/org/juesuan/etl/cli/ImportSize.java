@@ -114,8 +114,8 @@ final class ImportSize {
 	 * more configuration, outside a comment. A false alarm only costs a short run its C1.
 	 */
 	private static boolean configurationMayMoveIt(Path workingDirectory) throws IOException {
-		List<Path> folders = new ArrayList<>(List.of(workingDirectory, workingDirectory.resolve("config")));
 		Path config = workingDirectory.resolve("config");
+		List<Path> folders = new ArrayList<>(List.of(workingDirectory, config));
 		if (Files.isDirectory(config)) {
 			try (DirectoryStream<Path> subfolders = Files.newDirectoryStream(config, Files::isDirectory)) {
 				subfolders.forEach(folders::add);

@@ -73,7 +73,7 @@ public final class TableFigures {
 	}
 
 	public Optional<Figure> figure(String row, String column) {
-		return Optional.ofNullable(rows.getOrDefault(row, Map.of()).get(column));
+		return Optional.ofNullable(cell(row, column));
 	}
 
 	/** The figure at a row and column, or null. */
